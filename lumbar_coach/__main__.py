@@ -1,0 +1,3 @@
+from lumbar_coach.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""``lumbar-coach run``: follow a routine, in the window or (``--no-gui``) in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+
+from lumbar_coach.cli.common import UsageError, add_routine_arguments, report, routine_from_args
+from lumbar_coach.cli.context import user_context
+from lumbar_coach.cli.keys import KeyReader
+from lumbar_coach.cli.terminal_run import SpeedClock, TerminalRun
+from lumbar_coach.core.errors import CoachError
+from lumbar_coach.core.library import default_catalog
+from lumbar_coach.core.planner import plan
+from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
+
+MAX_SPEED = 1000.0
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("run", help="follow a routine or stretch")
+    add_routine_arguments(parser)
+    parser.add_argument("--no-gui", action="store_true", help="coach in the terminal instead of the window")
+    parser.add_argument("--speed", type=str, default="1", help="run the clock this many times faster (for demos)")
+    parser.add_argument("--json", action="store_true", help="with --no-gui: one JSON object per event")
+    parser.add_argument("--mute", action="store_true", help="do not speak")
+    parser.set_defaults(handler=run)
+
+
+def parse_speed(raw: str) -> float:
+    try:
+        speed = float(raw)
+    except ValueError:
+        raise UsageError(f"--speed needs a number, not {raw!r} (hint: --speed 10)") from None
+    if not math.isfinite(speed) or not 0 < speed <= MAX_SPEED:
+        raise UsageError(f"--speed must be above 0 and at most {MAX_SPEED:g}, not {raw}")
+    return speed
+
+
+def run(args: argparse.Namespace) -> int:
+    catalog = default_catalog()
+    try:
+        speed = parse_speed(args.speed)
+        context = user_context(catalog)
+        routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
+                                              saved=context.routines, settings=context.plan_settings)
+        timeline = plan(routine, catalog, settings)
+    except CoachError as error:
+        return report(error)
+    if not args.no_gui:
+        from lumbar_coach.ui.launch import launch_session
+        return launch_session(routine, settings, speed=speed, mute=args.mute)
+    with KeyReader() as keys:
+        session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * speed)
+        TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys).run()
+    return 0
