@@ -1,0 +1,1 @@
+"""User files: platform folders, atomic versioned writes."""

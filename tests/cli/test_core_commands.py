@@ -1,0 +1,92 @@
+"""The terminal commands, run as a person runs them: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def coach(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lumbar_coach", *args], capture_output=True, text=True,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def test_list_json_has_every_stretch_with_its_dosage():
+    result = coach("list", "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert len(records) == 11 and records[0]["id"] == "ql-oblique-release"
+    for record in records:
+        assert {"id", "name", "category", "equipment", "steps", "images", "dosage"} <= set(record)
+        assert set(record["dosage"]) == {"kind", "per_side", "first_side", "sets", "hold_seconds", "duration_seconds", "reps"}
+    assert records[2]["dosage"] == {"kind": "holds", "per_side": True, "first_side": "left", "sets": 3,
+                                    "hold_seconds": 20, "duration_seconds": None, "reps": None}
+
+
+def test_list_as_a_table_credits_the_therapist():
+    result = coach("list")
+    assert result.returncode == 0 and "bridge-hold" in result.stdout and "Grayson Wickham" in result.stdout
+
+
+def test_plan_json_totals_and_phases():
+    result = coach("plan", "full", "--painful-side", "left", "--json")
+    assert result.returncode == 0, result.stderr
+    timeline = json.loads(result.stdout)
+    phases = timeline["phases"]
+    assert timeline["total_seconds"] == phases[-1]["start"] + phases[-1]["duration"]
+    assert sum(p["duration"] for p in phases if p["kind"] in ("hold", "timed")) == 1160
+    assert set(phases[0]) == {"start", "duration", "kind", "stretch", "side", "set", "of", "say"}
+
+
+def test_plan_table_shows_the_total():
+    result = coach("plan", "bridge", "--set", "rest_seconds=10")
+    assert result.returncode == 0 and "in all" in result.stdout and "hold" in result.stdout
+
+
+def test_plan_applies_a_dose_override():
+    result = coach("plan", "active-hamstring", "--set", "active-hamstring.sets=2", "--json")
+    holds = [p for p in json.loads(result.stdout)["phases"] if p["kind"] == "hold"]
+    assert len(holds) == 4
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["plan", "yoga"], "no routine or stretch called 'yoga'"),
+    (["plan", "active"], "matches several stretches"),
+    (["plan", "full"], "--painful-side"),
+    (["plan", "bridge", "--set", "rest_seconds=0"], "rest seconds must be"),
+    (["plan", "bridge", "--set", "bridge-hold.sets=99"], "'sets' must be from 1 to 20"),
+    (["plan", "bridge", "--set", "nonsense"], "expected KEY=VALUE"),
+    (["run", "bridge", "--no-gui", "--speed", "fast"], "--speed needs a number"),
+    (["run", "bridge", "--no-gui", "--speed", "-2"], "--speed must be above 0"),
+])
+def test_bad_arguments_give_one_line_and_no_traceback(args, reason):
+    result = coach(*args)
+    assert result.returncode == 2
+    assert reason in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_run_in_the_terminal_prints_json_events_on_time():
+    result = coach("run", "bridge", "--no-gui", "--speed", "100", "--json", "--mute")
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert events[-1]["event"] == "done" and events[-1]["completed"] is True
+    phases = [e for e in events if e["event"] == "phase"]
+    assert [p["kind"] for p in phases[:3]] == ["intro", "prepare", "hold"]
+    assert all(abs(p["t"] - p["planned"] / 100) < 0.05 for p in phases)
+    cues = [e for e in events if e["event"] == "cue"]
+    assert cues[0]["say"].startswith("Bridge hold.") and all({"t", "planned", "kind", "stretch", "side", "set"} <= set(e) for e in events)
+
+
+def test_run_in_the_terminal_prints_readable_lines():
+    result = coach("run", "release", "--no-gui", "--speed", "400", "--mute")
+    assert result.returncode == 0, result.stderr
+    assert "Glute release - release work, right side" in result.stdout and "Routine complete" in result.stdout
+
+
+def test_version():
+    result = coach("--version")
+    assert result.returncode == 0 and result.stdout.startswith("lumbar-coach ")
