@@ -35,6 +35,8 @@ def _register(subparsers: argparse._SubParsersAction, module_name: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from lumbar_coach.logs import set_up_logging
+    set_up_logging()
     handler = getattr(args, "handler", None)
     if handler is not None:
         return _quietly_on_closed_pipe(handler, args)

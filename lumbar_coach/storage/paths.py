@@ -53,3 +53,11 @@ def window_state_path() -> Path:
 def favourites_path() -> Path:
     """The favourite stretches file."""
     return data_dir() / "favourites.json"
+
+
+def log_path() -> Path:
+    """The app's log: what went wrong, for the person or a helper to read later."""
+    chosen_home = home_override()
+    if chosen_home is not None:
+        return chosen_home / "log" / "lumbar-coach.log"
+    return platformdirs.user_log_path(APP_NAME, appauthor=False) / "lumbar-coach.log"
