@@ -1,0 +1,1 @@
+"""Spoken cues and beeps."""
