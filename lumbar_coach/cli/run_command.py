@@ -14,6 +14,8 @@ from lumbar_coach.core.errors import CoachError
 from lumbar_coach.core.library import default_catalog
 from lumbar_coach.core.planner import plan
 from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
+from lumbar_coach.storage.history import History
+from lumbar_coach.storage.session_recorder import SessionRecorder
 
 MAX_SPEED = 1000.0
 
@@ -51,7 +53,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_gui:
         from lumbar_coach.ui.launch import launch_session
         return launch_session(routine, settings, speed=speed, mute=args.mute)
-    with KeyReader() as keys:
-        session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * speed)
-        TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys).run()
+    history = History()
+    recorder = SessionRecorder(history, timeline)
+    recorder.begin()
+    try:
+        with KeyReader() as keys:
+            session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * speed)
+            TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys, recorder=recorder).run()
+    finally:
+        history.close()
     return 0

@@ -11,7 +11,8 @@ from lumbar_coach.cli.keys import KeyReader
 from lumbar_coach.core import words
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.phases import Phase
-from lumbar_coach.core.session import CueDue, Event, Finished, PhaseStarted, Session, State, StateChanged
+from lumbar_coach.storage.session_recorder import SessionRecorder
+from lumbar_coach.core.session import CueDue, Event, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
 
 Speak = Callable[[CueDue], None]
 KEYS_HELP = "space or p: pause/resume   n: next   b: back   q: quit"
@@ -40,7 +41,8 @@ class TerminalRun:
     """Drives a Session from the real clock, printing what happens."""
 
     def __init__(self, session: Session, catalog: Catalog, clock: SpeedClock, out: TextIO, *,
-                 as_json: bool = False, speak: Speak | None = None, keys: KeyReader | None = None) -> None:
+                 as_json: bool = False, speak: Speak | None = None, keys: KeyReader | None = None,
+                 recorder: SessionRecorder | None = None) -> None:
         self.session = session
         self.catalog = catalog
         self.clock = clock
@@ -48,6 +50,7 @@ class TerminalRun:
         self.as_json = as_json
         self.speak = speak
         self.keys = keys or KeyReader(stream=_NoKeys())
+        self.recorder = recorder
         self.finished: Finished | None = None
 
     def run(self) -> Finished:
@@ -76,6 +79,8 @@ class TerminalRun:
         for event in events:
             if isinstance(event, PhaseStarted):
                 self._phase(event.phase)
+            elif isinstance(event, PhaseCompleted) and self.recorder:
+                self.recorder.phase_completed(event.phase)
             elif isinstance(event, CueDue):
                 self._cue(event)
             elif isinstance(event, StateChanged):
@@ -105,6 +110,8 @@ class TerminalRun:
 
     def _done(self, event: Finished) -> None:
         self.finished = event
+        if self.recorder:
+            self.recorder.finished(event.completed, event.active_seconds)
         if self.as_json:
             self._json("done", self.session.session_time(self.clock.now()), None, completed=event.completed)
             return

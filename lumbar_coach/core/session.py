@@ -35,6 +35,13 @@ class PhaseStarted:
 
 
 @dataclass(frozen=True)
+class PhaseCompleted:
+    """A phase ran to its end (a skipped phase never completes)."""
+
+    phase: Phase
+
+
+@dataclass(frozen=True)
 class CueDue:
     cue: Cue
     phase: Phase
@@ -54,7 +61,7 @@ class Finished:
     active_seconds: float
 
 
-Event = PhaseStarted | CueDue | StateChanged | Finished
+Event = PhaseStarted | PhaseCompleted | CueDue | StateChanged | Finished
 
 
 class Session:
@@ -219,9 +226,10 @@ class Session:
     def _advance(self, now: float) -> list[Event]:
         """The current phase ran to its end: record it and enter the next."""
         self._completed.append(self.index)
+        done: list[Event] = [PhaseCompleted(self.phase)]
         if self.index + 1 >= len(self.timeline.phases):
-            return self._finish(now)
-        return self._enter(self.index + 1, now)
+            return done + self._finish(now)
+        return done + self._enter(self.index + 1, now)
 
     def _enter(self, index: int, now: float) -> list[Event]:
         self.index = index
@@ -231,7 +239,7 @@ class Session:
         events += self._due_cues(now)
         if self.phase.duration == 0 and self.index == len(self.timeline.phases) - 1:
             self._completed.append(self.index)
-            events += self._finish(now)
+            events += [PhaseCompleted(self.phase), *self._finish(now)]
         return events
 
     def _finish(self, now: float) -> list[Event]:

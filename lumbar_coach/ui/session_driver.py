@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from lumbar_coach.core.session import CueDue, Event, Finished, PhaseStarted, Session, State, StateChanged
+from lumbar_coach.core.session import CueDue, Event, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
 from lumbar_coach.ui.clock import session_clock
 
 
@@ -18,6 +18,7 @@ class QtSessionDriver(QObject):
     """Runs a Session on a single-shot precise timer, re-armed for the next due moment."""
 
     phaseStarted = Signal(object)   # Phase
+    phaseCompleted = Signal(object)  # Phase
     cueDue = Signal(object)         # CueDue
     stateChanged = Signal(object, str)  # State, reason
     finished = Signal(object)       # Finished
@@ -76,6 +77,8 @@ class QtSessionDriver(QObject):
     def _emit(self, event: Event) -> None:
         if isinstance(event, PhaseStarted):
             self.phaseStarted.emit(event.phase)
+        elif isinstance(event, PhaseCompleted):
+            self.phaseCompleted.emit(event.phase)
         elif isinstance(event, CueDue):
             self.cueDue.emit(event)
         elif isinstance(event, StateChanged):

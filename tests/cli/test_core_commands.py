@@ -90,3 +90,14 @@ def test_run_in_the_terminal_prints_readable_lines():
 def test_version():
     result = coach("--version")
     assert result.returncode == 0 and result.stdout.startswith("lumbar-coach ")
+
+
+def test_history_starts_empty_and_records_a_terminal_session():
+    empty = coach("history")
+    assert empty.returncode == 0 and "No sessions yet" in empty.stdout
+    coach("run", "bridge", "--no-gui", "--speed", "200", "--mute")
+    result = coach("history", "--json")
+    [session] = json.loads(result.stdout)
+    assert session["routine"] == "bridge-hold" and session["completed"] is True
+    assert session["stretches"] == ["bridge-hold"] and session["pain_before"] is None
+    assert set(session) == {"id", "started_at", "routine", "title", "seconds", "completed", "stretches", "pain_before", "pain_after"}

@@ -6,7 +6,7 @@ import pytest
 
 from lumbar_coach.core.planner import PlanSettings, plan
 from lumbar_coach.core.resolve import resolve
-from lumbar_coach.core.session import CueDue, Finished, PhaseStarted, Session, State, StateChanged
+from lumbar_coach.core.session import CueDue, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
 
 T0 = 1000.0
 
@@ -195,3 +195,12 @@ def test_next_from_the_last_work_phase_finishes(catalog):
     for step in range(len(timeline.phases)):
         session.next(T0 + step)
     assert session.state is State.FINISHED
+
+
+def test_each_phase_that_runs_out_reports_its_completion_before_the_next_starts(hamstring):
+    session = started(hamstring)
+    events = run_to(session, T0 + hamstring.total_seconds + 1)
+    completed = [e.phase.index for e in events if isinstance(e, PhaseCompleted)]
+    assert completed == list(range(len(hamstring.phases)))
+    first = events.index(next(e for e in events if isinstance(e, PhaseCompleted)))
+    assert isinstance(events[first + 1], PhaseStarted) and events[first + 1].phase.index == 1
