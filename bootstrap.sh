@@ -19,6 +19,8 @@ system_packages=(
   espeak-ng alsa-utils libpulse0
   # measuring sound, a virtual screen, PDF pages: used by the tests
   sox xvfb poppler-utils
+  # checking the desktop entry and AppStream metainfo
+  desktop-file-utils appstream
   # Python's venv module on Debian
   python3-venv
 )
