@@ -10,7 +10,7 @@ from dataclasses import fields, replace
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import CoachError, NeedsPainfulSide, PlanError, RoutineError
 from lumbar_coach.core.planner import PlanSettings
-from lumbar_coach.core.routines import Routine, RoutineItem, check_override, check_routine
+from lumbar_coach.core.routines import Routine, RoutineItem, check_override, check_routine, without_flare_up_risks
 from lumbar_coach.core.resolve import resolve
 
 
@@ -93,3 +93,15 @@ def report(error: CoachError) -> int:
     if isinstance(error, RoutineError | UsageError | PlanError):
         return fail(str(error))
     return fail(str(error), 1)
+
+
+def apply_flare_up(routine: Routine, catalog: Catalog, flare_up: bool) -> Routine:
+    """In flare-up mode, leave out what can worsen an acute back, and say so on stderr."""
+    if not flare_up:
+        return routine
+    kept, left_out = without_flare_up_risks(routine, catalog)
+    for stretch in left_out:
+        print(f"lumbar-coach: flare-up mode leaves out {stretch.name}: {stretch.flare_up_caution}", file=sys.stderr)
+    if not kept.items:
+        raise RoutineError("flare-up mode leaves nothing of this routine (hint: try 'release')")
+    return kept

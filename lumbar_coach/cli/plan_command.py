@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from lumbar_coach.cli.common import add_routine_arguments, report, routine_from_args
+from lumbar_coach.cli.common import add_routine_arguments, apply_flare_up, report, routine_from_args
 from lumbar_coach.cli.context import user_context
 from lumbar_coach.core import words
 from lumbar_coach.core.errors import CoachError
@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         context = user_context(catalog)
         routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
                                               saved=context.routines, settings=context.plan_settings)
+        routine = apply_flare_up(routine, catalog, context.settings.flare_up)
         timeline = plan(routine, catalog, settings)
     except CoachError as error:
         return report(error)

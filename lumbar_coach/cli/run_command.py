@@ -6,7 +6,7 @@ import argparse
 import math
 import sys
 
-from lumbar_coach.cli.common import UsageError, add_routine_arguments, report, routine_from_args
+from lumbar_coach.cli.common import UsageError, add_routine_arguments, apply_flare_up, report, routine_from_args
 from lumbar_coach.cli.context import user_context
 from lumbar_coach.cli.keys import KeyReader
 from lumbar_coach.cli.terminal_run import SpeedClock, TerminalRun
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         context = user_context(catalog)
         routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
                                               saved=context.routines, settings=context.plan_settings)
+        routine = apply_flare_up(routine, catalog, context.settings.flare_up)
         timeline = plan(routine, catalog, settings)
     except CoachError as error:
         return report(error)

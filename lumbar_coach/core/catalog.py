@@ -16,7 +16,8 @@ EQUIPMENT = ("foam roller", "mobility ball", "none")
 DOSE_KINDS = ("timed", "holds", "reps")
 SIDES = ("left", "right")
 
-_STRETCH_KEYS = {"id", "name", "short_name", "category", "equipment", "targets", "position", "steps", "tips", "easier", "safety", "images", "dose", "cues"}
+_STRETCH_KEYS = {"id", "name", "short_name", "category", "equipment", "targets", "position", "steps", "tips", "easier",
+                 "safety", "images", "dose", "cues", "flare_up_caution"}
 _DOSE_KEYS = {"kind", "per_side", "first_side", "duration_seconds", "sets", "hold_seconds", "reps", "bend_away_from_painful_side"}
 _CUE_KEYS = {"prepare", "contract", "release", "switch"}
 _SOURCE_KEYS = {"title", "routine_by", "role", "also_quoted"}
@@ -81,6 +82,7 @@ class Stretch:
     images: tuple[str, ...]
     dose: Dose
     cues: Cues
+    flare_up_caution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ def _read_stretch(table: Any, file_name: str, index: int) -> Stretch:
         images=fields.texts("images"),
         dose=_read_dose(FieldReader(fields.get("dose", dict), f"{where}, [dose]", CatalogError)),
         cues=_read_cues(FieldReader(fields.get("cues", dict), f"{where}, [cues]", CatalogError)),
+        flare_up_caution=fields.text("flare_up_caution", None),
     )
 
 

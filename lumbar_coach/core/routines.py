@@ -106,3 +106,11 @@ def built_in_routine(name: str, catalog: Catalog, favourites: tuple[str, ...] = 
     if name == "favourites":
         return favourites_routine(catalog, favourites)
     raise RoutineError(f"no built-in routine called '{name}'")
+
+
+def without_flare_up_risks(routine: Routine, catalog: Catalog) -> tuple[Routine, tuple[Stretch, ...]]:
+    """The routine without stretches that can worsen an acute flare-up, and what was left out."""
+    risky = tuple(catalog.get(sid) for sid in dict.fromkeys(routine.stretch_ids()) if catalog.get(sid).flare_up_caution)
+    risky_ids = {stretch.id for stretch in risky}
+    kept = tuple(item for item in routine.items if item.stretch_id not in risky_ids)
+    return replace(routine, items=kept), risky

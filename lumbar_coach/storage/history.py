@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from lumbar_coach.storage import problems
@@ -204,3 +204,12 @@ def _set_aside_damaged(path: Path, reason: str) -> None:
     moved = set_aside(path)
     problems.record(f"Your practice history could not be read ({reason}), so it was moved to {moved.name} "
                     "and a new one was started. Your settings, favourites and routines are safe.")
+
+
+def sore_stretches(history: History, now: datetime | None = None, *, days: int = 7, times: int = 2) -> set[str]:
+    """Stretches marked "this hurts" at least ``times`` times in the last ``days`` days."""
+    since = (now or datetime.now()) - timedelta(days=days)
+    counts: dict[str, int] = {}
+    for stretch_id, _side in history.hurts_since(since):
+        counts[stretch_id] = counts.get(stretch_id, 0) + 1
+    return {stretch_id for stretch_id, count in counts.items() if count >= times}

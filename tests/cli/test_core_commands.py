@@ -101,3 +101,12 @@ def test_history_starts_empty_and_records_a_terminal_session():
     assert session["routine"] == "bridge-hold" and session["completed"] is True
     assert session["stretches"] == ["bridge-hold"] and session["pain_before"] is None
     assert set(session) == {"id", "started_at", "routine", "title", "seconds", "completed", "stretches", "pain_before", "pain_after"}
+
+
+def test_flare_up_mode_leaves_the_side_bend_out_of_a_plan(isolated_home):
+    from lumbar_coach.storage.settings import Settings, save_settings
+    save_settings(Settings(flare_up=True, painful_side="left"))
+    result = coach("plan", "full", "--json")
+    stretches = {p["stretch"] for p in json.loads(result.stdout)["phases"]}
+    assert "side-bend-hold" not in stretches and "bridge-hold" in stretches
+    assert "flare-up mode leaves out Side bend hold" in result.stderr

@@ -70,3 +70,17 @@ def test_resolve_refuses_unknown_and_ambiguous_names(catalog, word, message):
 def test_empty_favourites_say_how_to_add_some(catalog):
     with pytest.raises(RoutineError, match="no favourites yet"):
         resolve(["favourites"], catalog)
+
+
+def test_flare_up_mode_leaves_out_the_side_bend_with_its_reason(catalog):
+    from lumbar_coach.core.routines import without_flare_up_risks
+    routine, left_out = without_flare_up_risks(full_routine(catalog), catalog)
+    assert [s.id for s in left_out] == ["side-bend-hold"]
+    assert "side-bend-hold" not in routine.stretch_ids() and len(routine.items) == 10
+    assert "acute" in left_out[0].flare_up_caution
+
+
+def test_flare_up_mode_keeps_the_release_routine_whole(catalog):
+    from lumbar_coach.core.routines import without_flare_up_risks
+    routine, left_out = without_flare_up_risks(release_routine(catalog), catalog)
+    assert routine == release_routine(catalog) and left_out == ()

@@ -148,3 +148,14 @@ def test_a_killed_session_keeps_everything_it_finished():
     work = store.connection.execute("SELECT number FROM work WHERE session_id = ?", (record.id,)).fetchall()
     store.close()
     assert [row[0] for row in work] == [1, 2, 3] and not record.completed
+
+
+def test_a_stretch_that_hurt_twice_in_a_week_is_sore(history):
+    from lumbar_coach.storage.history import sore_stretches
+    session_id = history.begin_session("full", "Full routine")
+    history.record_hurt(session_id, "bridge-hold", None)
+    history.record_hurt(session_id, "active-hamstring", "left")
+    assert sore_stretches(history) == set()
+    history.record_hurt(session_id, "bridge-hold", None)
+    assert sore_stretches(history) == {"bridge-hold"}
+    assert sore_stretches(history, datetime.now() + timedelta(days=8)) == set()
