@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from lumbar_coach import __version__
 
-COMMAND_MODULES = ("list_command", "plan_command", "run_command", "history_command", "voices", "say")
+COMMAND_MODULES = ("list_command", "plan_command", "run_command", "history_command", "sheet_command", "voices", "say")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE_MODULES = ["catalog", "errors", "fields", "library", "phases", "planner", "resolve", "routines", "session", "sides", "words"]
+CORE_MODULES = ["catalog", "errors", "fields", "library", "phases", "planner", "resolve", "routines", "safety", "session", "sides", "words"]
 
 
 def test_the_core_imports_no_qt():

@@ -1,0 +1,1 @@
+"""A printable routine sheet to take to a physiotherapist."""
