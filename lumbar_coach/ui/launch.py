@@ -1,0 +1,78 @@
+"""Open the window: the library (``launch_app``) or straight into a session (``launch_session``).
+
+Only this module is imported by the command line, and it imports Qt lazily, so
+terminal commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lumbar_coach.core.planner import PlanSettings
+    from lumbar_coach.core.routines import Routine
+
+
+def launch_app(args: argparse.Namespace) -> int:
+    """The window on its library, or (with ``--screenshot``) one picture of a view."""
+    if getattr(args, "screenshot", None):
+        from lumbar_coach.ui.screenshot import take_screenshot
+        return take_screenshot(args.screenshot, getattr(args, "view", "library"), getattr(args, "size", "1280x800"))
+    app, window = _open_window()
+    window.show()
+    return app.exec()
+
+
+def launch_session(routine: Routine, settings: PlanSettings, *, speed: float = 1.0, mute: bool = False) -> int:
+    """The window running ``routine`` with ``settings`` (already resolved by the command line)."""
+    from lumbar_coach.core.planner import plan
+    app, window = _open_window(speed=speed)
+    if mute:
+        window.voice.set_muted(True)
+    window.start_timeline(routine, plan(routine, window.data.catalog, settings))
+    window.show()
+    return app.exec()
+
+
+def ensure_app(argv: list[str] | None = None):
+    """The running QApplication, made if needed (offscreen when there is no display)."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(argv or ["lumbar-coach"])
+    app.setApplicationName("Lumbar Coach")
+    app.setDesktopFileName("lumbar-coach")
+    return app
+
+
+def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = False, speaker=None):
+    """The main window over the stored data, themed, with any damaged-file messages shown."""
+    from lumbar_coach.core.library import default_catalog
+    from lumbar_coach.ui.clock import session_clock
+    from lumbar_coach.ui.main_window import MainWindow
+    from lumbar_coach.ui.theme import apply_theme, chosen_theme
+    from lumbar_coach.ui.user_data import UserData
+    data = UserData.load(default_catalog())
+    apply_theme(ensure_app(), chosen_theme(data.settings.theme), data.settings.text_scale)
+    window = MainWindow(data, speaker=speaker, clock=clock or _scaled_clock(session_clock, speed), speed=speed,
+                        screenshot_mode=screenshot_mode)
+    window.show_problems()
+    return window
+
+
+def _open_window(speed: float = 1.0):
+    app = ensure_app(sys.argv[:1])
+    window = build_window(speed=speed)
+    window.restore_window_state()
+    return app, window
+
+
+def _scaled_clock(clock, speed: float):
+    """``clock`` running ``speed`` times faster (for demos); the clock itself at speed 1."""
+    if speed == 1.0:
+        return clock
+    start = clock()
+    return lambda: start + (clock() - start) * speed

@@ -1,0 +1,1 @@
+"""The routine editor: make, rename, delete, reorder, change doses, import and export."""

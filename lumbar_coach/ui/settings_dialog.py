@@ -1,0 +1,94 @@
+"""The settings dialog: timings, painful side, voice, theme and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from lumbar_coach.storage.settings import Settings, numeric_bounds
+from lumbar_coach.ui.theme import scaled_font
+
+TIMINGS = ("get_ready_seconds", "rest_seconds", "switch_seconds", "rep_tempo_seconds")
+PAINFUL_SIDES = ((None, "Not asked yet"), ("left", "Left"), ("right", "Right"), ("both", "Both"), ("unsure", "Not sure"))
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``settings()`` gives the result."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.original = settings
+        self.form = QFormLayout()
+        self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
+        self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
+        self.voice = QCheckBox("Speak the instructions", self)
+        self.voice.setChecked(settings.voice_enabled)
+        self.voice.setAccessibleName("Voice on")
+        self.voice.setToolTip("Turn the voice on or off (M during a session)")
+        self.form.addRow("Voice", self.voice)
+        self.theme = self._choice("Theme", THEMES, settings.theme)
+        self.text_scale = self._text_scale(settings.text_scale)
+        self._lay_out()
+
+    def _timing(self, name: str, value: int) -> QSpinBox:
+        bounds = numeric_bounds()[name]
+        box = QSpinBox(self)
+        box.setRange(int(bounds.minimum), int(bounds.maximum))
+        box.setValue(value)
+        box.setSuffix(" s")
+        label = bounds.label[0].upper() + bounds.label[1:]
+        box.setAccessibleName(label)
+        box.setToolTip(f"{label}: {int(bounds.minimum)} to {int(bounds.maximum)} seconds")
+        self.form.addRow(label, box)
+        return box
+
+    def _choice(self, label: str, options, current) -> QComboBox:
+        box = QComboBox(self)
+        for value, text in options:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.setAccessibleName(label)
+        box.setToolTip(label)
+        self.form.addRow(label, box)
+        return box
+
+    def _text_scale(self, value: float) -> QDoubleSpinBox:
+        bounds = numeric_bounds()["text_scale"]
+        box = QDoubleSpinBox(self)
+        box.setRange(bounds.minimum, bounds.maximum)
+        box.setSingleStep(0.1)
+        box.setDecimals(1)
+        box.setValue(value)
+        box.setSuffix(" ×")
+        box.setAccessibleName("Text size")
+        box.setToolTip("Text size, from 0.8 to 2 times the normal size")
+        self.form.addRow("Text size", box)
+        return box
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel("Settings")
+        heading.setFont(scaled_font(self.font(), 1.4, bold=True))
+        layout.addWidget(heading)
+        intro = QLabel("Saved when you press OK. Timings apply from the next session; a new text size fully applies after a restart.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def settings(self) -> Settings:
+        """The settings as chosen in the dialog."""
+        return self.original.replace(
+            **{name: box.value() for name, box in self.timings.items()},
+            painful_side=self.painful_side.currentData(),
+            voice_enabled=self.voice.isChecked(),
+            theme=self.theme.currentData(),
+            text_scale=round(self.text_scale.value(), 1),
+        )

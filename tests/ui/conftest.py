@@ -1,0 +1,85 @@
+"""Helpers for driving the real window: a fake clock, a recording speaker, a window over a temporary home."""
+
+from __future__ import annotations
+
+import pytest
+
+from lumbar_coach.storage import problems
+
+
+class FakeClock:
+    """Time that moves only when a test moves it."""
+
+    def __init__(self, now: float = 500.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class RecordingSpeaker:
+    """Keeps what it was asked to say."""
+
+    def __init__(self) -> None:
+        self.spoken: list[tuple[str, object, float | None]] = []
+        self.muted = False
+        self.stops = 0
+
+    def speak(self, text: str, priority, due: float | None) -> None:
+        self.spoken.append((text, priority, due))
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def texts(self) -> list[str]:
+        return [text for text, _, _ in self.spoken]
+
+
+@pytest.fixture(autouse=True)
+def clean_problems():
+    problems.clear()
+    yield
+    problems.clear()
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker():
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def make_window(qtbot, catalog, clock, speaker):
+    """Build a MainWindow over what is stored now (call again to 'restart the app')."""
+    from lumbar_coach.ui.main_window import MainWindow
+    from lumbar_coach.ui.user_data import UserData
+
+    def make(**options):
+        data = UserData.load(catalog)
+        window = MainWindow(data, speaker=speaker, clock=clock, **options)
+        window.show_problems()
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+
+
+def run_until(window, clock, predicate, limit: int = 10000) -> None:
+    """Move the fake clock from one due moment to the next until ``predicate()`` holds."""
+    driver = window.session_view.driver
+    for _ in range(limit):
+        if predicate():
+            return
+        due = driver.session.next_due(clock.now)
+        assert due is not None, "the session stopped running"
+        clock.now = due
+        driver.tick()
+    raise AssertionError("the condition never held")

@@ -1,0 +1,67 @@
+"""The settings dialog, damaged files at start-up, and the window's remembered geometry."""
+
+from __future__ import annotations
+
+from lumbar_coach.storage.paths import settings_path
+from lumbar_coach.storage.settings import Settings, load_settings
+from lumbar_coach.ui.settings_dialog import SettingsDialog
+from lumbar_coach.ui.session.voice import Voice, priority_for
+
+
+def test_the_dialog_changes_and_saves_settings(qtbot, make_window):
+    window = make_window()
+    dialog = SettingsDialog(window.data.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.timings["rest_seconds"].setValue(12)
+    dialog.painful_side.setCurrentIndex(dialog.painful_side.findData("both"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.voice.setChecked(False)
+    window.apply_settings(dialog.settings())
+    stored = load_settings()
+    assert (stored.rest_seconds, stored.painful_side, stored.theme, stored.voice_enabled) == (12, "both", "dark", False)
+    assert window.voice.muted
+    assert window.data.plan_settings().rest_seconds == 12
+
+
+def test_timings_cannot_leave_their_bounds(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.timings["get_ready_seconds"].setValue(999)
+    assert dialog.settings().get_ready_seconds == 30
+
+
+def test_a_damaged_settings_file_gives_defaults_and_a_message_once(make_window):
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text("{ this is not json")
+    window = make_window()
+    assert window.data.settings == Settings()
+    assert window.banner.isVisible() and "settings file could not be read" in window.banner.text.text()
+    window.banner.dismiss()
+    assert not window.banner.isVisible()
+    assert "settings" not in make_window().banner.text.text()
+
+
+def test_geometry_is_remembered_apart_from_preferences(make_window, monkeypatch):
+    from lumbar_coach.storage.window_state import load_window_state
+    window = make_window()
+    window.resize(1150, 700)
+    geometry = bytes(window.saveGeometry().data())
+    window.close()
+    assert load_window_state().geometry == geometry
+    again = make_window()
+    restored = []
+    monkeypatch.setattr(again, "restoreGeometry", lambda data: restored.append(bytes(data.data())))
+    again.restore_window_state()
+    assert restored == [geometry]
+    assert not settings_path().exists()
+
+
+def test_voice_without_a_speaker_is_silent_but_keeps_mute():
+    voice = Voice(None)
+    voice.say("Hello")
+    voice.set_muted(True)
+    assert voice.muted
+
+
+def test_cue_kinds_map_to_priorities():
+    assert [int(priority_for(kind)) for kind in ("announce", "info", "count")] == [2, 1, 0]
