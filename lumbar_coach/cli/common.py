@@ -5,13 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 
+from lumbar_coach.cli.context import UserContext, user_context
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import CoachError, NeedsPainfulSide, PlanError, RoutineError
-from lumbar_coach.core.planner import PlanSettings
+from lumbar_coach.core.phases import Timeline
+from lumbar_coach.core.planner import PlanSettings, plan
 from lumbar_coach.core.routines import Routine, RoutineItem, check_override, check_routine, without_flare_up_risks
 from lumbar_coach.core.resolve import resolve
+
+
+@dataclass(frozen=True)
+class PlannedRoutine:
+    """What the arguments ask for, planned with the person's saved choices."""
+
+    routine: Routine
+    settings: PlanSettings
+    timeline: Timeline
+    context: UserContext
 
 
 class UsageError(CoachError):
@@ -105,3 +117,12 @@ def apply_flare_up(routine: Routine, catalog: Catalog, flare_up: bool) -> Routin
     if not kept.items:
         raise RoutineError("flare-up mode leaves nothing of this routine (hint: try 'release')")
     return kept
+
+
+def planned_from_args(args: argparse.Namespace, catalog: Catalog) -> PlannedRoutine:
+    """Resolve, adjust for flare-up mode and plan what the arguments name; raises CoachError."""
+    context = user_context(catalog)
+    routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
+                                          saved=context.routines, settings=context.plan_settings)
+    routine = apply_flare_up(routine, catalog, context.settings.flare_up)
+    return PlannedRoutine(routine, settings, plan(routine, catalog, settings), context)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from lumbar_coach.cli.common import add_routine_arguments, apply_flare_up, report, routine_from_args
-from lumbar_coach.cli.context import user_context
+from lumbar_coach.cli.common import add_routine_arguments, planned_from_args, report
 from lumbar_coach.core import words
 from lumbar_coach.core.errors import CoachError
 from lumbar_coach.core.library import default_catalog
 from lumbar_coach.core.phases import Phase, Timeline
-from lumbar_coach.core.planner import plan
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -24,11 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     catalog = default_catalog()
     try:
-        context = user_context(catalog)
-        routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
-                                              saved=context.routines, settings=context.plan_settings)
-        routine = apply_flare_up(routine, catalog, context.settings.flare_up)
-        timeline = plan(routine, catalog, settings)
+        timeline = planned_from_args(args, catalog).timeline
     except CoachError as error:
         return report(error)
     print(json.dumps(timeline_record(timeline), indent=2) if args.json else table(timeline))

@@ -6,13 +6,11 @@ import argparse
 import math
 import sys
 
-from lumbar_coach.cli.common import UsageError, add_routine_arguments, apply_flare_up, report, routine_from_args
-from lumbar_coach.cli.context import user_context
+from lumbar_coach.cli.common import UsageError, add_routine_arguments, planned_from_args, report
 from lumbar_coach.cli.keys import KeyReader
 from lumbar_coach.cli.terminal_run import SpeedClock, TerminalRun
 from lumbar_coach.core.errors import CoachError
 from lumbar_coach.core.library import default_catalog
-from lumbar_coach.core.planner import plan
 from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
 from lumbar_coach.storage.history import History
 from lumbar_coach.storage.session_recorder import SessionRecorder
@@ -44,16 +42,13 @@ def run(args: argparse.Namespace) -> int:
     catalog = default_catalog()
     try:
         speed = parse_speed(args.speed)
-        context = user_context(catalog)
-        routine, settings = routine_from_args(args, catalog, favourites=context.favourites,
-                                              saved=context.routines, settings=context.plan_settings)
-        routine = apply_flare_up(routine, catalog, context.settings.flare_up)
-        timeline = plan(routine, catalog, settings)
+        planned = planned_from_args(args, catalog)
     except CoachError as error:
         return report(error)
     if not args.no_gui:
         from lumbar_coach.ui.launch import launch_session
-        return launch_session(routine, settings, speed=speed, mute=args.mute)
+        return launch_session(planned.routine, planned.settings, speed=speed, mute=args.mute)
+    timeline = planned.timeline
     history = History()
     recorder = SessionRecorder(history, timeline)
     recorder.begin()
