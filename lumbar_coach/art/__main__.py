@@ -1,0 +1,3 @@
+from lumbar_coach.art.commands import main
+
+raise SystemExit(main())
