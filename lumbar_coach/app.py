@@ -8,19 +8,41 @@ from collections.abc import Sequence
 
 from lumbar_coach import __version__
 
-COMMAND_MODULES = ("list_command", "plan_command", "run_command", "history_command", "sheet_command", "voices", "say")
+# Each command's arguments live in its own module, imported only when the command is used.
+COMMAND_MODULES = {"list": "list_command", "plan": "plan_command", "run": "run_command", "history": "history_command",
+                   "sheet": "sheet_command", "voices": "voices", "say": "say"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line; only the commands ``argv`` names are loaded (all of them for help)."""
     parser = argparse.ArgumentParser(prog="lumbar-coach", description="A spoken, hands-free coach for a lower-back stretching routine.")
     parser.add_argument("--version", action="version", version=f"lumbar-coach {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="draw the window offscreen, save it as PNG and exit")
     parser.add_argument("--view", default="library", help="with --screenshot: library, stretch:ID, session:ROUTINE, routines, settings")
     parser.add_argument("--size", default="1280x800", help="with --screenshot: window size, WIDTHxHEIGHT")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        _register(subparsers, name)
+    for name in _commands_named(argv):
+        _register(subparsers, COMMAND_MODULES[name])
     return parser
+
+
+def _commands_named(argv: Sequence[str] | None) -> list[str]:
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = _first_word(words)
+    if "-h" in words or "--help" in words or command not in (None, *COMMAND_MODULES):
+        return list(COMMAND_MODULES)
+    return [command] if command else []
+
+
+def _first_word(words: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    values_follow = {"--screenshot", "--view", "--size"}
+    previous = ""
+    for word in words:
+        if not word.startswith("-") and previous not in values_follow:
+            return word
+        previous = word
+    return None
 
 
 def _register(subparsers: argparse._SubParsersAction, module_name: str) -> None:
@@ -33,7 +55,7 @@ def _register(subparsers: argparse._SubParsersAction, module_name: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     from lumbar_coach.logs import set_up_logging
     set_up_logging()

@@ -110,3 +110,8 @@ def test_flare_up_mode_leaves_the_side_bend_out_of_a_plan(isolated_home):
     stretches = {p["stretch"] for p in json.loads(result.stdout)["phases"]}
     assert "side-bend-hold" not in stretches and "bridge-hold" in stretches
     assert "flare-up mode leaves out Side bend hold" in result.stderr
+
+
+def test_an_unknown_command_lists_the_known_ones():
+    result = coach("stretchy")
+    assert result.returncode == 2 and "invalid choice: 'stretchy'" in result.stderr and "'plan'" in result.stderr
