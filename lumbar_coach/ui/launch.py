@@ -22,6 +22,8 @@ def launch_app(args: argparse.Namespace) -> int:
         from lumbar_coach.ui.screenshot import take_screenshot
         return take_screenshot(args.screenshot, getattr(args, "view", "library"), getattr(args, "size", "1280x800"))
     app, window = _open_window()
+    if window is None:
+        return 0
     window.show()
     return app.exec()
 
@@ -30,6 +32,8 @@ def launch_session(routine: Routine, settings: PlanSettings, *, speed: float = 1
     """The window running ``routine`` with ``settings`` (already resolved by the command line)."""
     from lumbar_coach.core.planner import plan
     app, window = _open_window(speed=speed)
+    if window is None:
+        return 0
     if mute:
         window.voice.set_muted(True)
     window.start_timeline(routine, plan(routine, window.data.catalog, settings))
@@ -64,9 +68,15 @@ def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = Fals
 
 
 def _open_window(speed: float = 1.0):
+    """The app and its window; no window when another copy is open (it is brought forward instead)."""
+    from lumbar_coach.ui.single_instance import claim, wake_running_copy
     app = ensure_app(sys.argv[:1])
+    if wake_running_copy():
+        print("Lumbar Coach is already open: its window was brought to the front.", file=sys.stderr)
+        return app, None
     window = build_window(speed=speed)
     window.restore_window_state()
+    claim(window)
     return app, window
 
 
