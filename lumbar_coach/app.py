@@ -18,7 +18,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lumbar-coach", description="A spoken, hands-free coach for a lower-back stretching routine.")
     parser.add_argument("--version", action="version", version=f"lumbar-coach {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="draw the window offscreen, save it as PNG and exit")
-    parser.add_argument("--view", default="library", help="with --screenshot: library, stretch:ID, session:ROUTINE, routines, settings")
+    parser.add_argument("--view", default="library",
+                        help="with --screenshot: library, stretch:ID, session:ROUTINE, routines, settings, history, safety, about")
     parser.add_argument("--size", default="1280x800", help="with --screenshot: window size, WIDTHxHEIGHT")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _commands_named(argv):

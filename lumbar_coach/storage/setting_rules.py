@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 from lumbar_coach.storage.schema import (
+    SchemaError,
     require_choice,
     require_flag,
     require_number,
@@ -80,4 +82,17 @@ class OptionalTextRule:
         return None if value is None else require_text(value, name)
 
 
+@dataclass(frozen=True)
+class ClockTimeRule:
+    """A time of day on the 24-hour clock, written "HH:MM" (for example "07:30")."""
+
+    label: str
+
+    def check(self, name: str, value: object) -> str:
+        if not isinstance(value, str) or not _CLOCK_TIME.fullmatch(value):
+            raise SchemaError(name, 'must be a time of day written "HH:MM", from "00:00" to "23:59"')
+        return value
+
+
+_CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 NUMERIC_RULES = (WholeNumberRule, NumberRule)

@@ -20,6 +20,7 @@ from lumbar_coach.storage.schema import SchemaError
 from lumbar_coach.storage.setting_rules import (
     NUMERIC_RULES,
     ChoiceRule,
+    ClockTimeRule,
     FlagRule,
     NumberRule,
     OptionalTextRule,
@@ -60,6 +61,8 @@ class Settings:
     theme: str = _setting("system", ChoiceRule("theme", THEMES))
     text_scale: float = _setting(1.0, NumberRule("text size", 0.8, 2.0, "times the normal size"))
     safety_confirmed: bool = _setting(False, FlagRule("safety notes read"))
+    reminder_enabled: bool = _setting(False, FlagRule("daily reminder"))
+    reminder_time: str = _setting("18:00", ClockTimeRule("reminder time"))
 
     def __post_init__(self) -> None:
         """Check every value against its rule; raises SchemaError naming the setting."""

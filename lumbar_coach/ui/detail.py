@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, Q
 
 from lumbar_coach.core.catalog import Stretch
 from lumbar_coach.core.routines import Routine
+from lumbar_coach.core.sides import fill_bend
 from lumbar_coach.ui.buttons import button, make_primary
+from lumbar_coach.ui.caution import CautionPanel
 from lumbar_coach.ui.picture_view import PictureView
 from lumbar_coach.ui.theme import PHASE_COLOURS, scaled_font
 from lumbar_coach.ui.words import equipment_words
 
 
-def steps_html(stretch: Stretch) -> str:
-    """How to do it, as numbered steps, then the tips."""
-    steps = "".join(f"<li>{escape(step)}</li>" for step in stretch.steps)
+def steps_html(stretch: Stretch, painful_side: str | None = None) -> str:
+    """How to do it, as numbered steps (the side bend's direction filled in from the painful side), then the tips."""
+    steps = "".join(f"<li>{escape(fill_bend(step, painful_side or 'unsure'))}</li>" for step in stretch.steps)
     tips = "".join(f"<li>{escape(tip)}</li>" for tip in stretch.tips)
     return f"<h3>How to do it</h3><ol>{steps}</ol><h3>Tips</h3><ul>{tips}</ul>"
 
@@ -43,6 +45,7 @@ class DetailView(QWidget):
         self.routines: tuple[Routine, ...] = ()
         self.title = QLabel()
         self.summary = QLabel()
+        self.notes = CautionPanel("Cautions", self)
         self.start_picture = PictureView(self, 420)
         self.stretch_picture = PictureView(self, 420)
         self.text = QLabel()
@@ -78,6 +81,7 @@ class DetailView(QWidget):
         row.addWidget(self.star_button)
         header.addLayout(row)
         header.addWidget(self.summary)
+        header.addWidget(self.notes)
         return header
 
     def _text_area(self) -> QScrollArea:
@@ -121,9 +125,11 @@ class DetailView(QWidget):
         if self.stretch is not None:
             signal.emit(self.stretch.id)
 
-    def show_stretch(self, stretch: Stretch, starred: bool, routines: tuple[Routine, ...]) -> None:
-        """Fill the page for ``stretch``."""
+    def show_stretch(self, stretch: Stretch, starred: bool, routines: tuple[Routine, ...],
+                     notes: list[str] | tuple[str, ...] = (), painful_side: str | None = None) -> None:
+        """Fill the page for ``stretch``, with any cautions (``notes``) under its summary."""
         self.stretch, self.routines = stretch, routines
+        self.notes.set_text("<br>".join(escape(note) for note in notes))
         self.title.setText(stretch.name)
         targets = ", ".join(stretch.targets)
         self.summary.setText(f"{stretch.dose.in_words().capitalize()}  ·  {equipment_words(stretch)}  ·  Works: {targets}")
@@ -131,7 +137,7 @@ class DetailView(QWidget):
         self.stretch_picture.set_picture(stretch.images[-1])
         self.start_picture.setAccessibleName(f"{stretch.name}: starting position")
         self.stretch_picture.setAccessibleName(f"{stretch.name}: in the stretch")
-        self.text.setText(steps_html(stretch))
+        self.text.setText(steps_html(stretch, painful_side))
         self.care.setText(care_html(stretch))
         self.set_starred(starred)
 

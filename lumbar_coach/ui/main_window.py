@@ -1,13 +1,15 @@
-"""The main window: a stack of pages (library, detail, session, summary, routines) and a message banner."""
+"""The main window: a stack of pages (library, detail, session, summary, routines, history, safety, about)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from lumbar_coach import resources
 from lumbar_coach.core.errors import PlanError
 from lumbar_coach.core.phases import Timeline
 from lumbar_coach.core.routines import Routine, RoutineItem
@@ -15,16 +17,25 @@ from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Finished, Session
 from lumbar_coach.storage import problems
 from lumbar_coach.storage.window_state import WindowState, load_window_state, save_window_state
 from lumbar_coach.ui.banner import Banner
+from lumbar_coach.ui.caution import CautionPanel
 from lumbar_coach.ui.clock import session_clock
 from lumbar_coach.ui.detail import DetailView
+from lumbar_coach.ui.help.about import AboutView
+from lumbar_coach.ui.history.recording import PracticeLog
+from lumbar_coach.ui.history.view import HistoryView, ask_csv_path
 from lumbar_coach.ui.library.view import LibraryView
+from lumbar_coach.ui.pain.dialog import ask_pain_before
 from lumbar_coach.ui.painful_side import ask_painful_side
+from lumbar_coach.ui.print_sheet import ask_pdf_path, save_sheet
+from lumbar_coach.ui.reminders.tray import Reminder
 from lumbar_coach.ui.routines.view import RoutinesView
+from lumbar_coach.ui.safety.view import SafetyView
 from lumbar_coach.ui.session.summary import SummaryView
 from lumbar_coach.ui.session.view import SessionView
 from lumbar_coach.ui.session.voice import Speaker, Voice
 from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.user_data import UserData
+from lumbar_coach.ui.words import stretch_notes
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -33,28 +44,41 @@ class MainWindow(QMainWindow):
     """Lumbar Coach's one window."""
 
     def __init__(self, data: UserData, *, speaker: Speaker | None = None, clock: Callable[[], float] = session_clock,
-                 speed: float = 1.0, screenshot_mode: bool = False,
-                 painful_side_asker: Callable[[QWidget], str | None] = ask_painful_side) -> None:
+                 speed: float = 1.0, screenshot_mode: bool = False, safety_first: bool = True,
+                 painful_side_asker: Callable[[QWidget], str | None] = ask_painful_side,
+                 pain_asker: Callable[[QWidget], int | None] = ask_pain_before,
+                 csv_asker: Callable[[QWidget], Path | None] = ask_csv_path,
+                 pdf_asker: Callable[[QWidget, Routine], Path | None] = ask_pdf_path) -> None:
         super().__init__()
         self.data, self.clock, self.speed = data, clock, speed
-        self.screenshot_mode = screenshot_mode
-        self.painful_side_asker = painful_side_asker
+        self.screenshot_mode, self.safety_first = screenshot_mode, safety_first and not screenshot_mode
+        self.painful_side_asker, self.pain_asker, self.pdf_asker = painful_side_asker, pain_asker, pdf_asker
         self.voice = Voice(speaker, muted=not data.settings.voice_enabled)
+        self.log = PracticeLog(recording=not screenshot_mode, on_problem=self.show_message)
         self.last_start: tuple[Routine, Timeline] | None = None
+        self.pending: Routine | None = None
+        self.quitting = False
         self.setWindowTitle("Lumbar Coach")
-        self._make_pages()
+        self.setWindowIcon(_app_icon())
+        self._make_pages(csv_asker)
         self._connect()
+        self.reminder = Reminder(self.windowIcon(), self)
+        self._connect_reminder()
         self.resize(*DEFAULT_SIZE)
 
-    def _make_pages(self) -> None:
+    def _make_pages(self, csv_asker: Callable[[QWidget], Path | None]) -> None:
         self.banner = Banner(self)
-        self.library = LibraryView(self.data, self)
+        self.library = LibraryView(self.data, self, sore=self.log.sore)
         self.detail = DetailView(self)
         self.session_view = SessionView(self.data.catalog, self.voice, self)
         self.summary = SummaryView(self.data.catalog, self)
         self.routines = RoutinesView(self.data, self)
+        self.history_view = HistoryView(self, ask_path=csv_asker)
+        self.safety = SafetyView(parent=self)
+        self.about = AboutView(self.data.catalog.source, self)
         self.stack = QStackedWidget(self)
-        for page in (self.library, self.detail, self.session_view, self.summary, self.routines):
+        for page in (self.library, self.detail, self.session_view, self.summary, self.routines, self.history_view,
+                     self.safety, self.about):
             self.stack.addWidget(page)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -65,23 +89,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _connect(self) -> None:
-        self.library.stretchOpened.connect(self.open_stretch)
-        self.library.starToggled.connect(self.toggle_star)
-        self.library.startRoutine.connect(self.start_routine)
-        self.library.routinesWanted.connect(self.show_routines)
-        self.library.settingsWanted.connect(self.open_settings)
-        self.detail.back.connect(self.show_library)
-        self.detail.starToggled.connect(self.toggle_star)
-        self.detail.startStretch.connect(self.start_stretch)
-        self.detail.addToRoutine.connect(self.add_to_routine)
-        self.session_view.ended.connect(self.show_summary)
-        self.session_view.fullScreenToggled.connect(self.toggle_full_screen)
-        self.summary.back.connect(self.show_library)
-        self.summary.again.connect(self.start_again)
-        self.routines.back.connect(self.show_library)
-        self.routines.startRoutine.connect(self.start_routine)
-        self.routines.changed.connect(self.library.refresh)
-        self.routines.problem.connect(self.show_message)
+        bar = self.library.filter_bar
+        for signal, slot in (
+                (self.library.stretchOpened, self.open_stretch), (self.library.starToggled, self.toggle_star),
+                (self.library.startRoutine, self.start_routine), (self.library.routinesWanted, self.show_routines),
+                (self.library.settingsWanted, self.open_settings), (self.library.printWanted, self.print_routine),
+                (bar.historyWanted, self.show_history), (bar.safetyWanted, self.show_safety),
+                (bar.aboutWanted, self.show_about), (self.detail.back, self.show_library),
+                (self.detail.starToggled, self.toggle_star), (self.detail.startStretch, self.start_stretch),
+                (self.detail.addToRoutine, self.add_to_routine), (self.session_view.ended, self.show_summary),
+                (self.session_view.fullScreenToggled, self.toggle_full_screen),
+                (self.session_view.hurtPressed, self.log.hurt), (self.summary.painScored, self.log.pain_after),
+                (self.summary.back, self.show_library), (self.summary.again, self.start_again),
+                (self.routines.back, self.show_library), (self.routines.startRoutine, self.start_routine),
+                (self.routines.changed, self.library.refresh), (self.routines.problem, self.show_message),
+                (self.routines.printWanted, self.print_routine), (self.history_view.back, self.show_library),
+                (self.history_view.message, self.show_message), (self.safety.confirmed, self.safety_confirmed),
+                (self.safety.back, self.leave_safety), (self.about.back, self.show_library)):
+            signal.connect(slot)
 
     # -- pages ------------------------------------------------------------------------
 
@@ -95,7 +120,9 @@ class MainWindow(QMainWindow):
 
     def open_stretch(self, stretch_id: str) -> None:
         stretch = self.data.catalog.get(stretch_id)
-        self.detail.show_stretch(stretch, self.data.is_favourite(stretch_id), self.data.routines)
+        notes = stretch_notes(stretch, self.data.settings.flare_up, stretch_id in self.log.sore())
+        self.detail.show_stretch(stretch, self.data.is_favourite(stretch_id), self.data.routines, notes,
+                                 self.data.settings.painful_side)
         self.stack.setCurrentWidget(self.detail)
         self.detail.start_button.setFocus()
 
@@ -103,12 +130,52 @@ class MainWindow(QMainWindow):
         self.routines.reload(select)
         self.stack.setCurrentWidget(self.routines)
 
+    def show_history(self) -> None:
+        self.history_view.show_records(self.log.sessions())
+        self.stack.setCurrentWidget(self.history_view)
+        self.history_view.back_button.setFocus()
+
+    def show_about(self) -> None:
+        self.stack.setCurrentWidget(self.about)
+        self.about.back_button.setFocus()
+
     def show_message(self, message: str) -> None:
         self.banner.show_messages([message])
 
     def show_problems(self) -> None:
         """Show, once, what storage found wrong with the person's files."""
         self.banner.show_messages(problems.take_all())
+
+    # -- safety -------------------------------------------------------------------------------
+
+    def needs_safety(self) -> bool:
+        """True while the safety notes must be read before a first session."""
+        return self.safety_first and not self.data.settings.safety_confirmed
+
+    def show_safety(self, pending: Routine | None = None) -> None:
+        """The safety page; ``pending`` starts once the person confirms."""
+        self.pending = pending
+        self.safety.prepare(self.needs_safety(), self.data.settings.painful_side)
+        self.stack.setCurrentWidget(self.safety)
+        self.safety.confirm_button.setFocus()
+
+    def safety_confirmed(self, painful_side: str | None) -> None:
+        """Remember that the notes were read (and the side, if chosen); then start what was waiting."""
+        side = painful_side or self.data.settings.painful_side
+        if not self.data.settings.safety_confirmed or side != self.data.settings.painful_side:
+            self._save_settings(self.data.settings.replace(safety_confirmed=True, painful_side=side))
+        pending, self.pending = self.pending, None
+        if pending is None or not self.start_routine(pending):
+            self.show_library()
+
+    def leave_safety(self) -> None:
+        self.pending = None
+        self.show_library()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.needs_safety() and self.current_page() is self.library:
+            self.show_safety()
 
     # -- favourites and routines --------------------------------------------------------
 
@@ -128,6 +195,12 @@ class MainWindow(QMainWindow):
         if name:
             self.show_routines(select=name)
 
+    def print_routine(self, routine: Routine) -> None:
+        """Ask where, then save the routine's sheet (as a session would run it) and say where it went."""
+        path = self.pdf_asker(self, routine)
+        if path is not None:
+            self.show_message(save_sheet(self.data.session_routine(routine)[0], self.data.catalog, path))
+
     # -- sessions -------------------------------------------------------------------------
 
     def start_stretch(self, stretch_id: str) -> None:
@@ -135,8 +208,12 @@ class MainWindow(QMainWindow):
         self.start_routine(Routine(stretch.id, stretch.name, (RoutineItem(stretch.id),)))
 
     def start_routine(self, routine: Routine) -> bool:
-        """Plan ``routine`` with the stored settings and start it; asks for the painful side if needed."""
-        side = self._painful_side_for(routine)
+        """Plan ``routine`` with the stored settings and start it; safety notes and questions come first."""
+        if self.needs_safety():
+            self.show_safety(pending=routine)
+            return False
+        routine = self._without_flare_up_risks(routine)
+        side = self._painful_side_for(routine) if routine is not None else ""
         if side == "":
             return False
         try:
@@ -144,8 +221,18 @@ class MainWindow(QMainWindow):
         except PlanError as error:
             self.show_message(str(error))
             return False
-        self.start_timeline(routine, timeline)
+        self.start_timeline(routine, timeline, self._pain_before())
         return True
+
+    def _without_flare_up_risks(self, routine: Routine) -> Routine | None:
+        """The routine as flare-up mode allows it (None, with a message, when nothing is left)."""
+        kept, left_out = self.data.session_routine(routine)
+        if kept.items:
+            return kept
+        reasons = " ".join(stretch.flare_up_caution or "" for stretch in left_out)
+        self.show_message(f"Flare-up mode leaves out everything in “{routine.title}”. {reasons} "
+                          "Try “Release only”, or turn flare-up mode off in Settings when the flare-up settles.")
+        return None
 
     def _painful_side_for(self, routine: Routine) -> str | None:
         """None when not needed or already known; "" when the person cancelled."""
@@ -159,11 +246,15 @@ class MainWindow(QMainWindow):
         self._save_settings(self.data.settings.replace(painful_side=side))
         return side
 
-    def start_timeline(self, routine: Routine, timeline: Timeline) -> QtSessionDriver:
-        """Show the session page and start ``timeline``."""
+    def _pain_before(self) -> int | None:
+        return None if self.screenshot_mode else self.pain_asker(self)
+
+    def start_timeline(self, routine: Routine, timeline: Timeline, pain_before: int | None = None) -> QtSessionDriver:
+        """Show the session page and start ``timeline``, recording it in the history as it runs."""
         session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * self.speed)
         driver = QtSessionDriver(session, clock=self.clock, parent=self)
         self.session_view.bind(driver, timeline)
+        self.log.start(driver, timeline, pain_before)
         self.last_start = (routine, timeline)
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
@@ -172,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def start_again(self) -> None:
         if self.last_start is not None:
-            self.start_timeline(*self.last_start)
+            self.start_timeline(*self.last_start, self._pain_before())
 
     def show_summary(self, finished: Finished) -> None:
         if self.isFullScreen():
@@ -189,20 +280,58 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(False if full else bool(self.banner.text.text()))
         self.session_view.set_compact(full)
 
+    # -- reminders ----------------------------------------------------------------------------
+
+    def _connect_reminder(self) -> None:
+        self.reminder.clicked.connect(self.open_reminded_routine)
+        self.reminder.openWanted.connect(self.bring_back)
+        self.reminder.quitWanted.connect(self.quit)
+        self._schedule_reminder()
+
+    def _schedule_reminder(self) -> None:
+        settings = self.data.settings
+        self.reminder.schedule(settings.reminder_enabled and not self.screenshot_mode, settings.reminder_time)
+        QApplication.instance().setQuitOnLastWindowClosed(not self.stays_in_tray())
+
+    def stays_in_tray(self) -> bool:
+        """True when closing the window should leave the app running for the reminder."""
+        return bool(self.reminder.hh_mm) and not self.quitting
+
+    def bring_back(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_reminded_routine(self) -> None:
+        """Bring the window back on the library with the favourites (or the full routine) ready to start."""
+        self.bring_back()
+        if self.current_page() is self.session_view:
+            return
+        self.show_library()
+        self.library.choose_routine("favourites" if self.data.favourites else "full")
+        self.library.start_button.setFocus()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+        QApplication.instance().quit()
+
     # -- settings ---------------------------------------------------------------------------
 
     def open_settings(self) -> None:
         from lumbar_coach.ui.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(self.data.settings, self)
+        dialog = SettingsDialog(self.data.settings, self, reminders_possible=self.reminder.available())
         if dialog.exec():
             self.apply_settings(dialog.settings())
 
     def apply_settings(self, settings) -> None:
-        from PySide6.QtWidgets import QApplication
         from lumbar_coach.ui.theme import apply_theme, chosen_theme
         self._save_settings(settings)
         apply_theme(QApplication.instance(), chosen_theme(settings.theme), settings.text_scale)
+        for panel in self.findChildren(CautionPanel):
+            panel.restyle()
         self.voice.set_muted(not settings.voice_enabled)
+        self._schedule_reminder()
         self.library.refresh()
 
     def _save_settings(self, settings) -> None:
@@ -219,10 +348,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(state.geometry))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.stays_in_tray() and self.current_page() is not self.session_view:
+            event.ignore()
+            self.hide()
+            return
         self.session_view.unbind()
+        self.log.close()
         if not self.screenshot_mode:
             try:
                 save_window_state(WindowState(bytes(self.saveGeometry().data())))
             except OSError:
                 pass
         super().closeEvent(event)
+
+
+def _app_icon() -> QIcon:
+    try:
+        return QIcon(str(resources.asset_path("icons/lumbar-coach.svg")))
+    except resources.MissingAsset:
+        return QIcon()

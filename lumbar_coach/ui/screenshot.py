@@ -7,7 +7,8 @@ from pathlib import Path
 
 from lumbar_coach.core.errors import CoachError
 
-VIEWS = "library, stretch:ID, session:ROUTINE_OR_STRETCH, routines, settings"
+VIEWS = "library, stretch:ID, session:ROUTINE_OR_STRETCH, routines, settings, history, safety, about"
+PLAIN_PAGES = ("library", "routines", "settings", "history", "safety", "about")
 FAKE_START = 1000.0
 SECONDS_INTO_HOLD = 3.0
 
@@ -41,7 +42,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def check_view(view: str, data) -> tuple[str, str]:
     """(page, argument) for a view name; raises ViewError naming the choices."""
     page, _, argument = view.partition(":")
-    if page in ("library", "routines", "settings") and not argument:
+    if page in PLAIN_PAGES and not argument:
         return page, ""
     if page == "stretch" and argument in data.catalog.ids():
         return page, argument
@@ -80,6 +81,13 @@ def _draw(window, page: str, argument: str, clock: FixedClock, app):
         window.show_routines()
     elif page == "session":
         _start_session(window, argument, clock)
+    elif page == "history":
+        window.show_history()
+    elif page == "safety":
+        window.show_safety()
+        window.safety.prepare(first_run=True, painful_side=window.data.settings.painful_side)
+    elif page == "about":
+        window.show_about()
     app.processEvents()
     if page == "settings":
         return _with_settings(window, app)

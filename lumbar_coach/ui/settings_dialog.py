@@ -1,12 +1,19 @@
-"""The settings dialog: timings, painful side, voice, theme and text size."""
+"""The settings dialog: timings, painful side, flare-up mode, voice, reminders, theme and text size."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from lumbar_coach.core.safety import safety_advice
 from lumbar_coach.storage.settings import Settings, numeric_bounds
+from lumbar_coach.ui.reminders.tray import NO_TRAY, tray_available
 from lumbar_coach.ui.theme import scaled_font
+
+FLARE_UP = "Leave out the riskier stretches"
+MINIMUM_WIDTH = 680
 
 TIMINGS = ("get_ready_seconds", "rest_seconds", "switch_seconds", "rep_tempo_seconds")
 PAINFUL_SIDES = ((None, "Not asked yet"), ("left", "Left"), ("right", "Right"), ("both", "Both"), ("unsure", "Not sure"))
@@ -16,21 +23,56 @@ THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``settings()`` gives the result."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, reminders_possible: bool | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.original = settings
         self.form = QFormLayout()
         self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
+        self.flare_up = self._flare_up(settings.flare_up)
         self.voice = QCheckBox("Speak the instructions", self)
         self.voice.setChecked(settings.voice_enabled)
         self.voice.setAccessibleName("Voice on")
         self.voice.setToolTip("Turn the voice on or off (M during a session)")
         self.form.addRow("Voice", self.voice)
+        possible = tray_available() if reminders_possible is None else reminders_possible
+        self.reminder, self.reminder_time, self.reminder_note = self._reminder(settings, possible)
         self.theme = self._choice("Theme", THEMES, settings.theme)
         self.text_scale = self._text_scale(settings.text_scale)
         self._lay_out()
+
+    def _flare_up(self, on: bool) -> QCheckBox:
+        box = QCheckBox(FLARE_UP, self)
+        box.setChecked(on)
+        box.setAccessibleName("Flare-up mode")
+        box.setToolTip(f"{safety_advice().flare_up} Flare-up mode leaves such stretches out of your routines.")
+        self.form.addRow("Flare-up mode", box)
+        return box
+
+    def _reminder(self, settings: Settings, possible: bool) -> tuple[QCheckBox, QTimeEdit, QLabel]:
+        box = QCheckBox("Remind me every day at", self)
+        box.setChecked(settings.reminder_enabled and possible)
+        box.setAccessibleName("Daily reminder")
+        box.setToolTip("A notification at the chosen time while Lumbar Coach runs; closing the window keeps it in the tray")
+        when = QTimeEdit(QTime.fromString(settings.reminder_time, "HH:mm"), self)
+        when.setDisplayFormat("HH:mm")
+        when.setAccessibleName("Reminder time")
+        when.setToolTip("Time of the daily reminder (Up and Down change it)")
+        note = QLabel("" if possible else NO_TRAY)
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        note.setVisible(not possible)
+        note.setMinimumHeight(note.heightForWidth(MINIMUM_WIDTH - 48))
+        for widget in (box, when):
+            widget.setEnabled(possible)
+        row = QHBoxLayout()
+        row.addWidget(box)
+        row.addWidget(when)
+        row.addStretch(1)
+        self.form.addRow("Reminder", row)
+        self.form.addRow(note)
+        return box, when, note
 
     def _timing(self, name: str, value: int) -> QSpinBox:
         bounds = numeric_bounds()[name]
@@ -81,13 +123,16 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(MINIMUM_WIDTH)
 
     def settings(self) -> Settings:
         """The settings as chosen in the dialog."""
         return self.original.replace(
             **{name: box.value() for name, box in self.timings.items()},
             painful_side=self.painful_side.currentData(),
+            flare_up=self.flare_up.isChecked(),
+            reminder_enabled=self.reminder.isChecked() if self.reminder.isEnabled() else self.original.reminder_enabled,
+            reminder_time=self.reminder_time.time().toString("HH:mm"),
             voice_enabled=self.voice.isChecked(),
             theme=self.theme.currentData(),
             text_scale=round(self.text_scale.value(), 1),

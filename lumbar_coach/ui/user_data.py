@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lumbar_coach.core.catalog import Catalog
+from lumbar_coach.core.catalog import Catalog, Stretch
 from lumbar_coach.core.errors import PlanError
 from lumbar_coach.core.phases import Timeline
 from lumbar_coach.core.planner import PlanSettings, plan
-from lumbar_coach.core.routines import Routine, favourites_routine, full_routine, release_routine
+from lumbar_coach.core.routines import (Routine, favourites_routine, full_routine, release_routine,
+                                        without_flare_up_risks)
 from lumbar_coach.storage.favourites import load_favourites, save_favourites, toggled
 from lumbar_coach.storage.routine_files import load_routines, save_routines
 from lumbar_coach.storage.settings import Settings, load_settings, save_settings
@@ -57,6 +58,12 @@ class UserData:
                     favourites_routine(self.catalog, self.favourites)]
         return built_in + list(self.routines)
 
+    def session_routine(self, routine: Routine) -> tuple[Routine, tuple[Stretch, ...]]:
+        """The routine as a session runs it, and the stretches flare-up mode leaves out of it."""
+        if not self.settings.flare_up:
+            return routine, ()
+        return without_flare_up_risks(routine, self.catalog)
+
     def needs_painful_side(self, routine: Routine) -> bool:
         """True when the routine has the side bend and the painful side is not known yet."""
         if self.settings.painful_side is not None:
@@ -69,6 +76,7 @@ class UserData:
 
     def minutes(self, routine: Routine) -> int | None:
         """About how long ``routine`` takes, in minutes; None for an empty routine."""
+        routine = self.session_routine(routine)[0]
         if not routine.items:
             return None
         try:

@@ -32,3 +32,27 @@ def routine_button_text(title: str, minutes: int | None) -> str:
     if minutes is None:
         return f"Start routine: {title}"
     return f"Start routine: {title} (about {minutes} min)"
+
+
+SORE_NOTE = "Hurt twice this week: make the movement smaller, or skip it for now."
+RELEASE_SUGGESTION = "On a bad day, “Release only” is the gentlest choice."
+
+
+def flare_up_note(stretch: Stretch) -> str:
+    """Why a stretch is left out while flare-up mode is on ("" when it is not)."""
+    if not stretch.flare_up_caution:
+        return ""
+    return f"Left out in flare-up mode: {stretch.flare_up_caution}"
+
+
+def stretch_notes(stretch: Stretch, flare_up: bool, sore: bool) -> list[str]:
+    """The cautions to show with a stretch: left out in flare-up mode, and hurting lately."""
+    notes = [flare_up_note(stretch)] if flare_up and stretch.flare_up_caution else []
+    return notes + ([SORE_NOTE] if sore else [])
+
+
+def flare_up_line(left_out_names: list[str], routine_name: str) -> str:
+    """The short line under the start button while flare-up mode is on."""
+    left_out = f"{', '.join(left_out_names)} left out. " if left_out_names else ""
+    suggestion = "" if routine_name == "release" else RELEASE_SUGGESTION
+    return f"Flare-up mode is on: {left_out}{suggestion}".strip()

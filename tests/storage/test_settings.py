@@ -42,6 +42,8 @@ EXPECTED_DEFAULTS = {
     "theme": "system",
     "text_scale": 1.0,
     "safety_confirmed": False,
+    "reminder_enabled": False,
+    "reminder_time": "18:00",
 }
 EXPECTED_BOUNDS = {
     "get_ready_seconds": (3, 30),
@@ -70,6 +72,8 @@ CHANGED = Settings(
     theme="dark",
     text_scale=2.0,
     safety_confirmed=True,
+    reminder_enabled=True,
+    reminder_time="07:05",
 )
 
 
@@ -144,6 +148,12 @@ def test_bounds_are_inclusive(name: str, lowest: float, highest: float) -> None:
         ("theme", "Dark"),
         ("beeps", "yes"),
         ("safety_confirmed", None),
+        ("reminder_enabled", "on"),
+        ("reminder_time", "24:00"),
+        ("reminder_time", "7:30"),
+        ("reminder_time", "18:60"),
+        ("reminder_time", 1800),
+        ("reminder_time", "18:00 "),
     ],
 )
 def test_replace_refuses_a_bad_value_and_names_the_setting(name: str, bad_value: object) -> None:
@@ -231,3 +241,16 @@ def test_a_newer_settings_file_is_set_aside_not_half_read() -> None:
 
 def test_default_of_matches_the_dataclass() -> None:
     assert default_of("speech_rate") == Settings().speech_rate == 160
+
+
+@pytest.mark.parametrize("moment", ["00:00", "07:30", "23:59"])
+def test_a_reminder_time_on_the_24_hour_clock_is_kept(moment: str) -> None:
+    save_settings(Settings(reminder_enabled=True, reminder_time=moment))
+    assert (load_settings().reminder_enabled, load_settings().reminder_time) == (True, moment)
+
+
+def test_a_bad_reminder_time_in_the_file_falls_back_to_six_in_the_evening() -> None:
+    write_settings_file({"reminder_time": "half past six", "reminder_enabled": True})
+    loaded = load_settings()
+    assert (loaded.reminder_time, loaded.reminder_enabled) == ("18:00", True)
+    assert "reminder time" in problems.pending()[0]

@@ -57,12 +57,17 @@ def speaker():
 
 @pytest.fixture
 def make_window(qtbot, catalog, clock, speaker):
-    """Build a MainWindow over what is stored now (call again to 'restart the app')."""
+    """Build a MainWindow over what is stored now (call again to 'restart the app').
+
+    Unless told otherwise the safety screen is not put first and the pain question is skipped.
+    """
     from lumbar_coach.ui.main_window import MainWindow
     from lumbar_coach.ui.user_data import UserData
 
     def make(**options):
         data = UserData.load(catalog)
+        options.setdefault("safety_first", False)
+        options.setdefault("pain_asker", lambda parent: None)
         window = MainWindow(data, speaker=speaker, clock=clock, **options)
         window.show_problems()
         qtbot.addWidget(window)

@@ -17,7 +17,7 @@ def shoot(tmp_path, view, size="1280x800"):
 
 
 @pytest.mark.parametrize("view", ["library", "stretch:bridge-hold", "session:full", "session:active-hamstring",
-                                  "routines", "settings"])
+                                  "routines", "settings", "history", "safety", "about"])
 def test_each_view_writes_a_png_of_the_asked_size(qapp, tmp_path, view):
     status, path = shoot(tmp_path, view)
     image = QImage(str(path))

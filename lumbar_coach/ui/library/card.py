@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from lumbar_coach.core.catalog import Stretch
 from lumbar_coach.ui.picture_view import PictureView
-from lumbar_coach.ui.theme import ACCENT, scaled_font
+from lumbar_coach.ui.theme import ACCENT, PHASE_COLOURS, scaled_font
 from lumbar_coach.ui.words import equipment_words
 
 CARD_WIDTH = 270
+CARD_MARGIN = 12
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 STAR_KEYS = (Qt.Key.Key_S, Qt.Key.Key_Asterisk)
 STYLE = f"""
@@ -19,6 +20,7 @@ QFrame#card {{ background: palette(base); border: 1px solid palette(midlight); b
 QFrame#card:hover {{ border: 1px solid palette(mid); }}
 QFrame#card:focus {{ border: 3px solid {ACCENT}; }}
 QToolButton#star {{ border: none; background: transparent; color: {ACCENT}; }}
+QLabel#notes {{ border: none; border-left: 3px solid {PHASE_COLOURS['prepare']}; padding-left: 8px; }}
 """
 
 
@@ -42,6 +44,9 @@ class StretchCard(QFrame):
         self.picture.setFixedHeight(150)
         self.picture.set_picture(stretch.images[-1])
         self.star = self._make_star()
+        self.notes = _label("", scaled_font(self.font(), 0.9))
+        self.notes.setObjectName("notes")
+        self.notes.hide()
         self._build()
         self.set_starred(starred)
 
@@ -55,7 +60,7 @@ class StretchCard(QFrame):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 14)
+        layout.setContentsMargins(CARD_MARGIN, CARD_MARGIN, CARD_MARGIN, CARD_MARGIN + 2)
         layout.addWidget(self.picture)
         title_row = QHBoxLayout()
         title_row.addWidget(_label(self.stretch.name, scaled_font(self.font(), 1.05, bold=True)), 1)
@@ -63,7 +68,17 @@ class StretchCard(QFrame):
         layout.addLayout(title_row)
         layout.addWidget(_label(self.stretch.dose.in_words().capitalize(), self.font()))
         layout.addWidget(_label(equipment_words(self.stretch), scaled_font(self.font(), 0.9), quiet=True))
+        layout.addWidget(self.notes)
         layout.addStretch(1)
+
+    def set_notes(self, notes: list[str]) -> None:
+        """Show cautions under the dose (left out in flare-up mode, hurting lately); none hides them."""
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self.notes.setMinimumHeight(self.notes.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN) if notes else 0)
+        caution = f" {' '.join(notes)}" if notes else ""
+        self.setAccessibleDescription(caution.strip())
+        self.setToolTip(f"{self.stretch.name}: open with Enter, star with S.{caution}")
 
     def set_starred(self, starred: bool) -> None:
         """Show the star filled or empty, with words for screen readers."""

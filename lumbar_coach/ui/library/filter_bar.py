@@ -1,10 +1,10 @@
-"""The bar above the cards: the app's name, search, all or favourites, routines and settings."""
+"""The bar above the cards: the app's name, search, all or favourites, routines, history, settings and help."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from lumbar_coach.ui.buttons import button
 from lumbar_coach.ui.theme import scaled_font
@@ -16,6 +16,9 @@ class FilterBar(QWidget):
     changed = Signal()
     routinesWanted = Signal()
     settingsWanted = Signal()
+    historyWanted = Signal()
+    safetyWanted = Signal()
+    aboutWanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +28,10 @@ class FilterBar(QWidget):
         self.all_button = self._toggle("All", "Show every stretch", "Alt+A")
         self.favourites_button = self._toggle("Favourites", "Show only starred stretches", "Alt+V")
         self.routines_button = button("Routines", "Make and edit your own routines", "Ctrl+R")
-        self.settings_button = button("Settings", "Timings, painful side, theme and text size", "Ctrl+,")
+        self.history_button = button("History", "Days practised, minutes and pain over time", "Ctrl+H")
+        self.settings_button = button("Settings", "Timings, painful side, flare-up mode, reminders and theme", "Ctrl+,")
+        self.help_button = button("Help", "Safety notes and About", "F1 for safety", name="Help")
+        self.help_button.setMenu(self._help_menu())
         self._group()
         self._lay_out(title)
         self._connect()
@@ -59,22 +65,33 @@ class FilterBar(QWidget):
         layout.addWidget(title)
         layout.addSpacing(24)
         layout.addStretch(1)
-        layout.addWidget(self.search, 1)
+        layout.addWidget(self.search, 4)
         layout.addSpacing(12)
         for widget in (self.all_button, self.favourites_button):
             layout.addWidget(widget)
         layout.addSpacing(12)
-        layout.addWidget(self.routines_button)
-        layout.addWidget(self.settings_button)
+        for widget in (self.routines_button, self.history_button, self.settings_button, self.help_button):
+            layout.addWidget(widget)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.changed)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         self.routines_button.clicked.connect(self.routinesWanted)
         self.settings_button.clicked.connect(self.settingsWanted)
+        self.history_button.clicked.connect(self.historyWanted)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.routinesWanted.emit)
-        QShortcut(QKeySequence("Ctrl+,"), self, activated=self.settingsWanted.emit)
+        for key, signal in (("Ctrl+R", self.routinesWanted), ("Ctrl+,", self.settingsWanted),
+                            ("Ctrl+H", self.historyWanted), ("F1", self.safetyWanted)):
+            QShortcut(QKeySequence(key), self, activated=signal.emit)
+
+    def _help_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName("Help")
+        self.safety_action = menu.addAction("Safety\tF1", self.safetyWanted.emit)
+        self.safety_action.setToolTip("Warning signs, how to move, your painful side (F1)")
+        self.about_action = menu.addAction("About Lumbar Coach", self.aboutWanted.emit)
+        self.about_action.setToolTip("Version, credits, licences and privacy")
+        return menu
 
     def favourites_only(self) -> bool:
         return self.favourites_button.isChecked()

@@ -100,6 +100,11 @@ class StretchGrid(QWidget):
         for stretch_id, card in self.cards.items():
             card.set_starred(stretch_id in favourites)
 
+    def set_notes(self, notes: Callable[[Stretch], list[str]]) -> None:
+        """Give every card its cautions."""
+        for card in self.cards.values():
+            card.set_notes(notes(card.stretch))
+
     def columns_for(self, width: int) -> int:
         margins = self.layout().contentsMargins()
         usable = width - margins.left() - margins.right()

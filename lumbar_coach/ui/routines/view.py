@@ -26,6 +26,7 @@ class RoutinesView(QWidget):
     startRoutine = Signal(object)   # Routine
     changed = Signal()
     problem = Signal(str)
+    printWanted = Signal(object)    # Routine
 
     def __init__(self, data: UserData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,7 @@ class RoutinesView(QWidget):
         column.addWidget(self.warning)
         start = QHBoxLayout()
         start.addStretch(1)
+        start.addWidget(self.buttons["print"])
         start.addWidget(make_primary(self.buttons["start"]))
         column.addLayout(start)
         return column
@@ -123,14 +125,14 @@ class RoutinesView(QWidget):
         slots = {"back": self.back.emit, "new": self.new_routine, "rename": self.rename_routine,
                  "delete": self.delete_routine, "import": self.import_file, "export": self.export_file,
                  "up": lambda: self.move_item(-1), "down": lambda: self.move_item(1), "remove": self.remove_item,
-                 "add": self.add_chosen_stretch, "start": self._start}
+                 "add": self.add_chosen_stretch, "start": self._start, "print": self._print}
         for name, slot in slots.items():
             self.buttons[name].clicked.connect(slot)
         self.list.currentRowChanged.connect(lambda _: self._show_routine())
         self.items.currentRowChanged.connect(lambda _: self._show_dose())
         for key, slot in (("Ctrl+Up", lambda: self.move_item(-1)), ("Ctrl+Down", lambda: self.move_item(1)),
                           ("Delete", self.remove_item), ("Ctrl+N", self.new_routine), ("Ctrl+I", self.import_file),
-                          ("Ctrl+E", self.export_file), ("F2", self.rename_routine)):
+                          ("Ctrl+E", self.export_file), ("F2", self.rename_routine), ("Ctrl+P", self._print)):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     # -- what is shown ----------------------------------------------------------------------
@@ -166,9 +168,10 @@ class RoutinesView(QWidget):
             self.items.addItem(edits.item_text(position, item, self.data.catalog))
         self.items.setCurrentRow(min(item_row, self.items.count() - 1))
         self.items.blockSignals(False)
-        for name in ("rename", "delete", "export", "add", "start"):
+        for name in ("rename", "delete", "export", "add", "start", "print"):
             self.buttons[name].setEnabled(routine is not None)
         self.buttons["start"].setEnabled(bool(routine and routine.items))
+        self.buttons["print"].setEnabled(bool(routine and routine.items))
         self._show_dose()
 
     def _show_dose(self) -> None:
@@ -319,6 +322,11 @@ class RoutinesView(QWidget):
         if routine and routine.items:
             self.startRoutine.emit(routine)
 
+    def _print(self) -> None:
+        routine = self.current()
+        if routine and routine.items:
+            self.printWanted.emit(routine)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
@@ -346,4 +354,5 @@ _BUTTONS = {
     "remove": ("Remove", "Take the chosen stretch out of this routine", "Delete"),
     "add": ("Add stretch", "Add the stretch chosen beside to the end", ""),
     "start": ("Start this routine", "Start a session of this routine", ""),
+    "print": ("Print sheet (PDF)…", "Save the chosen routine as a sheet to print", "Ctrl+P"),
 }

@@ -30,6 +30,7 @@ class SessionView(QWidget):
 
     ended = Signal(object)           # Finished
     fullScreenToggled = Signal()
+    hurtPressed = Signal(object)     # Phase
 
     def __init__(self, catalog: Catalog, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,19 +109,22 @@ class SessionView(QWidget):
         """Follow ``driver`` (not started yet) through ``timeline``."""
         self.unbind()
         self.driver, self.timeline = driver, timeline
-        driver.phaseStarted.connect(self.show_phase)
-        driver.cueDue.connect(self.speak_cue)
-        driver.stateChanged.connect(self.show_state)
-        driver.finished.connect(self._finished)
+        for signal, slot in self._slots(driver):
+            signal.connect(slot)
         self.hurt_panel.hide()
         self.controls.show()
         self.controls.show_muted(self.voice.muted)
         self.notice.clear()
 
+    def _slots(self, driver: QtSessionDriver) -> tuple[tuple[object, Callable], ...]:
+        """The driver's signals this page follows, each with its slot (others may follow the driver too)."""
+        return ((driver.phaseStarted, self.show_phase), (driver.cueDue, self.speak_cue),
+                (driver.stateChanged, self.show_state), (driver.finished, self._finished))
+
     def unbind(self) -> None:
         if self.driver is not None:
-            for signal in (self.driver.phaseStarted, self.driver.cueDue, self.driver.stateChanged, self.driver.finished):
-                signal.disconnect()
+            for signal, slot in self._slots(self.driver):
+                signal.disconnect(slot)
             self.driver.stop()
         self.driver = None
         self.ticker.stop()
@@ -214,6 +218,8 @@ class SessionView(QWidget):
         if self.driver is None:
             return
         self.driver.pause()
+        if not self.hurt_panel.isVisible():
+            self.hurtPressed.emit(self.phase)
         self.voice.say(SPOKEN, "announce", self.now())
         self.controls.hide()
         self.hurt_panel.show()
