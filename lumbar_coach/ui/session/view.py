@@ -12,6 +12,7 @@ from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.phases import Phase, Timeline
 from lumbar_coach.core.session import CueDue, Finished, State
 from lumbar_coach.ui.picture_view import PictureView
+from lumbar_coach.ui.session.pose_motion import PoseMotion
 from lumbar_coach.ui.session import describe
 from lumbar_coach.ui.session.controls import SessionControls
 from lumbar_coach.ui.session.countdown import CountdownRing
@@ -53,6 +54,7 @@ class SessionView(QWidget):
         self.title = _label(wrap=False)
         self.counter = _label(wrap=False, quiet=True)
         self.picture = PictureView(self, 480)
+        self.motion = PoseMotion(self.picture)
         self.ring = CountdownRing(self)
         self.instruction = _label()
         self.where = _label()
@@ -142,6 +144,7 @@ class SessionView(QWidget):
         self.instruction.setText(phase.instruction)
         self.coming.setText(describe.coming_up(self.timeline, phase.index, self.catalog))
         self.picture.set_picture(*describe.picture_for(phase, self.timeline, self.catalog))
+        self.motion.follow(phase, phase.stretch_id)
         self.ring.set_phase(phase.duration, phase_colour(phase.kind), PHASE_WORDS.get(phase.kind, ""))
         self._colour_where(phase.kind)
         self.refresh_time()
@@ -174,6 +177,7 @@ class SessionView(QWidget):
             return
         session, now = self.driver.session, self.now()
         self.ring.set_remaining(session.phase_remaining(now))
+        self.motion.show(session.phase_elapsed(now))
         self.where.setText(describe.where(self.phase, session.phase_elapsed(now)))
         self.counter.setText(describe.counter(self.phase, self.timeline, session.total_remaining(now)))
         total = self.timeline.total_seconds or 1.0
