@@ -70,7 +70,8 @@ class QtSessionDriver(QObject):
     # -- inside ---------------------------------------------------------------------
 
     def _apply(self, events: list[Event]) -> None:
-        for event in events:
+        """Signal ``events``, the words first: the voice must not wait for the screen to redraw."""
+        for event in sorted(events, key=lambda event: not isinstance(event, CueDue)):
             self._emit(event)
         self._rearm()
 

@@ -23,7 +23,7 @@ from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.theme import PHASE_WORDS, phase_colour
 
 DISPLAY_INTERVAL_MS = 200
-PROGRESS_STEPS = 1000
+PROGRESS_STEPS = 200
 
 
 class SessionView(QWidget):
@@ -128,6 +128,7 @@ class SessionView(QWidget):
             for signal, slot in self._slots(self.driver):
                 signal.disconnect(slot)
             self.driver.stop()
+            self.driver.deleteLater()
         self.driver = None
         self.ticker.stop()
 
@@ -147,7 +148,7 @@ class SessionView(QWidget):
         self.motion.follow(phase, phase.stretch_id)
         self.ring.set_phase(phase.duration, phase_colour(phase.kind), PHASE_WORDS.get(phase.kind, ""))
         self._colour_where(phase.kind)
-        self.refresh_time()
+        self.refresh_time(animate=False)
 
     def speak_cue(self, event: CueDue) -> None:
         self.voice.say(event.cue.text, event.cue.kind, self.now() - event.late_by)
@@ -171,13 +172,18 @@ class SessionView(QWidget):
         self.ticker.stop()
         self.ended.emit(finished)
 
-    def refresh_time(self) -> None:
-        """Update the moving parts only: ring, rep count, time left and progress."""
+    def refresh_time(self, animate: bool = True) -> None:
+        """Update the moving parts only: ring, picture frame, rep count, time left and progress.
+
+        A new phase shows its still picture at once and starts moving on the next
+        display tick, so drawing frames never delays the phase's first words.
+        """
         if self.driver is None or self.timeline is None or self.phase is None:
             return
         session, now = self.driver.session, self.now()
         self.ring.set_remaining(session.phase_remaining(now))
-        self.motion.show(session.phase_elapsed(now))
+        if animate:
+            self.motion.show(session.phase_elapsed(now))
         self.where.setText(describe.where(self.phase, session.phase_elapsed(now)))
         self.counter.setText(describe.counter(self.phase, self.timeline, session.total_remaining(now)))
         total = self.timeline.total_seconds or 1.0
