@@ -78,6 +78,8 @@ def phase_timing(app: QApplication, seconds: float) -> dict[str, float]:
     driver.phaseStarted.connect(lambda phase: errors.append((time.monotonic() - started - phase.start) * 1000))
     spin(app, seconds)
     win.session_view.unbind()
+    if not errors:
+        return {"phases": 0}
     tenth = max(1, len(errors) // 10)
     return {"phases": len(errors), "median_ms": statistics.median(errors), "worst_ms": max(errors),
             "drift_ms": statistics.median(errors[-tenth:]) - statistics.median(errors[:tenth])}
