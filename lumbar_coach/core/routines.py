@@ -69,15 +69,15 @@ def below_prescribed(stretch: Stretch, item: RoutineItem) -> list[str]:
 def check_routine(routine: Routine, catalog: Catalog) -> Routine:
     """Raise RoutineError unless every item names a known stretch with a valid dose."""
     if not routine.items:
-        raise RoutineError(f"routine '{routine.name}' has no stretches")
+        raise RoutineError(f"routine {_shown(routine.name)} has no stretches")
     known = set(catalog.ids())
     for position, item in enumerate(routine.items, start=1):
         if item.stretch_id not in known:
-            raise RoutineError(f"routine '{routine.name}', stretch {position}: unknown stretch id '{item.stretch_id}'")
+            raise RoutineError(f"routine {_shown(routine.name)}, stretch {position}: unknown stretch id {_shown(item.stretch_id)}")
         try:
             effective_dose(catalog.get(item.stretch_id), item)
         except RoutineError as error:
-            raise RoutineError(f"routine '{routine.name}', stretch {position} ({item.stretch_id}): {error}") from None
+            raise RoutineError(f"routine {_shown(routine.name)}, stretch {position} ({item.stretch_id}): {error}") from None
     return routine
 
 
@@ -114,3 +114,8 @@ def without_flare_up_risks(routine: Routine, catalog: Catalog) -> tuple[Routine,
     risky_ids = {stretch.id for stretch in risky}
     kept = tuple(item for item in routine.items if item.stretch_id not in risky_ids)
     return replace(routine, items=kept), risky
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """Text from a file, quoted on one line and cut short, for an error message."""
+    return repr(text if len(text) <= limit else text[:limit] + "...")

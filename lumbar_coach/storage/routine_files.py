@@ -166,11 +166,13 @@ def import_routine(path: Path, catalog: Catalog) -> Routine:
 
 def _read_file(path: Path) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()[: MAX_DOCUMENT_BYTES + 1]
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as error:
         raise RoutineFileError(f"{path.name}: cannot be read ({(error.strerror or str(error)).lower()})") from None
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise RoutineFileError(f"{path.name}: too large to be a routine file")
+        raise RoutineFileError(f"{path.name}: too large to be a routine file "
+                               f"(routine files are under {MAX_DOCUMENT_BYTES // 1024} KB)")
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, RecursionError) as error:
