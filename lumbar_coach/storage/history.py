@@ -195,6 +195,11 @@ def _migrate(connection: sqlite3.Connection) -> None:
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
     connection.execute("SELECT id FROM sessions LIMIT 1").fetchall()
+    verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if verdict != "ok":
+        raise HistoryError(f"it is damaged ({verdict})")
+    with connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # proves it can be written
 
 
 def _set_aside_damaged(path: Path, reason: str) -> None:

@@ -159,3 +159,16 @@ def test_a_stretch_that_hurt_twice_in_a_week_is_sore(history):
     history.record_hurt(session_id, "bridge-hold", None)
     assert sore_stretches(history) == {"bridge-hold"}
     assert sore_stretches(history, datetime.now() + timedelta(days=8)) == set()
+
+
+def test_a_history_that_fails_mid_session_never_stops_it(history, catalog):
+    timeline = plan(resolve(["active-hamstring"], catalog), catalog)
+    recorder = SessionRecorder(history, timeline)
+    recorder.begin()
+    history.connection.close()
+    problems.clear()
+    run_through(timeline, recorder)
+    recorder.finished(True, timeline.total_seconds)
+    assert recorder.failed
+    [message] = problems.take_all()
+    assert "could not be saved to your history" in message and "goes on" in message
