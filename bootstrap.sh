@@ -21,6 +21,8 @@ system_packages=(
   sox xvfb poppler-utils
   # checking the desktop entry and AppStream metainfo
   desktop-file-utils appstream
+  # proving that no code path opens a network socket
+  strace
   # Python's venv module on Debian
   python3-venv
 )
