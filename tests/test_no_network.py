@@ -19,13 +19,14 @@ NETWORK_CALL = re.compile(r"socket\((AF_INET|AF_INET6|PF_INET|PF_INET6)|connect\
 GUI_SESSION = """
 import sys
 from PySide6.QtCore import QTimer
-from lumbar_coach.ui.launch import build_window, ensure_app
+from lumbar_coach.ui.launch import build_window, ensure_app, start_voice
 from lumbar_coach.core.planner import PlanSettings, plan
 from lumbar_coach.core.resolve import resolve
 app = ensure_app()
 window = build_window(speed=200.0)
 window.safety_first = False
 window.pain_asker = lambda parent: None
+start_voice(window)
 catalog = window.data.catalog
 routine = resolve(["full"], catalog)
 driver = window.start_timeline(routine, plan(routine, catalog, PlanSettings(painful_side="left")))

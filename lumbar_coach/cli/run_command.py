@@ -6,9 +6,11 @@ import argparse
 import math
 import sys
 
-from lumbar_coach.cli.common import UsageError, add_routine_arguments, planned_from_args, report
+from lumbar_coach.cli.common import PlannedRoutine, UsageError, add_routine_arguments, planned_from_args, report
 from lumbar_coach.cli.keys import KeyReader
 from lumbar_coach.cli.terminal_run import SpeedClock, TerminalRun
+from lumbar_coach.cli.terminal_voice import TerminalVoice
+from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import CoachError
 from lumbar_coach.core.library import default_catalog
 from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
@@ -48,14 +50,24 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_gui:
         from lumbar_coach.ui.launch import launch_session
         return launch_session(planned.routine, planned.settings, speed=speed, mute=args.mute)
+    return run_in_terminal(planned, catalog, speed, args)
+
+
+def run_in_terminal(planned: PlannedRoutine, catalog: Catalog, speed: float, args: argparse.Namespace) -> int:
+    """Coach the planned routine in the terminal, speaking unless muted, recording as it goes."""
     timeline = planned.timeline
+    speaks = not args.mute and planned.context.settings.voice_enabled
+    voice = TerminalVoice(planned.context.settings, timeline, speed) if speaks else None
     history = History()
     recorder = SessionRecorder(history, timeline)
     recorder.begin()
     try:
         with KeyReader() as keys:
             session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * speed)
-            TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys, recorder=recorder).run()
+            TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys,
+                        recorder=recorder, voice=voice).run()
     finally:
         history.close()
+        if voice:
+            voice.finish()
     return 0

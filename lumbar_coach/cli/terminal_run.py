@@ -8,13 +8,13 @@ from collections.abc import Callable
 from typing import TextIO
 
 from lumbar_coach.cli.keys import KeyReader
+from lumbar_coach.cli.terminal_voice import TerminalVoice
 from lumbar_coach.core import words
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.phases import Phase
 from lumbar_coach.storage.session_recorder import SessionRecorder
 from lumbar_coach.core.session import CueDue, Event, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
 
-Speak = Callable[[CueDue], None]
 KEYS_HELP = "space or p: pause/resume   n: next   b: back   q: quit"
 
 
@@ -41,16 +41,17 @@ class TerminalRun:
     """Drives a Session from the real clock, printing what happens."""
 
     def __init__(self, session: Session, catalog: Catalog, clock: SpeedClock, out: TextIO, *,
-                 as_json: bool = False, speak: Speak | None = None, keys: KeyReader | None = None,
+                 as_json: bool = False, voice: TerminalVoice | None = None, keys: KeyReader | None = None,
                  recorder: SessionRecorder | None = None) -> None:
         self.session = session
         self.catalog = catalog
         self.clock = clock
         self.out = out
         self.as_json = as_json
-        self.speak = speak
+        self.voice = voice
         self.keys = keys or KeyReader(stream=_NoKeys())
         self.recorder = recorder
+        self._paused = False
         self.finished: Finished | None = None
 
     def run(self) -> Finished:
@@ -65,7 +66,7 @@ class TerminalRun:
     def _wait_and_steer(self) -> None:
         due = self.session.next_due(self.clock.now())
         wait = 0.25 if due is None else min(0.25, self.clock.real_seconds_until(due))
-        key = self.keys.wait(wait)
+        key = self.voice.wait(wait, self.keys) if self.voice else self.keys.wait(wait)
         if key:
             self._handle(self._command(key.lower()))
 
@@ -89,23 +90,27 @@ class TerminalRun:
                 self._done(event)
 
     def _phase(self, phase: Phase) -> None:
+        if self.voice:
+            self.voice.phase_started(phase)
         if self.as_json:
             self._json("phase", phase.start, phase)
             return
         self._line(f"[{words.clock(phase.start)}] {describe(phase, self.catalog)}  ({phase.duration:.0f} s)")
 
     def _cue(self, event: CueDue) -> None:
-        if self.speak:
-            self.speak(event)
+        if self.voice:
+            self.voice.cue_due(event)
         if self.as_json:
             self._json("cue", event.phase.start + event.cue.offset, event.phase, say=event.cue.text)
             return
         self._line(f"        {event.cue.text}")
 
     def _state(self, event: StateChanged) -> None:
-        if self.as_json or event.state not in (State.PAUSED, State.RUNNING) or self.session.index == 0 and event.state is State.RUNNING and not event.reason and self.session.session_time(self.clock.now()) == 0:
+        """Say when the session pauses (and why) and when it carries on."""
+        was_paused, self._paused = self._paused, event.state is State.PAUSED
+        if self.as_json or not (self._paused or was_paused and event.state is State.RUNNING):
             return
-        label = "Paused" if event.state is State.PAUSED else "Resumed"
+        label = "Paused" if self._paused else "Resumed"
         self._line(f"-- {label}. {event.reason}".rstrip())
 
     def _done(self, event: Finished) -> None:

@@ -23,3 +23,11 @@ class Priority(enum.IntEnum):
     COUNTDOWN = 0
     NORMAL = 1
     URGENT = 2
+
+
+_BY_CUE_KIND = {"announce": Priority.URGENT, "info": Priority.NORMAL, "count": Priority.COUNTDOWN}
+
+
+def priority_for_cue(kind: str) -> Priority:
+    """The priority of a planner cue: a phase's opening words are urgent, counts are countdowns."""
+    return _BY_CUE_KIND.get(kind, Priority.NORMAL)

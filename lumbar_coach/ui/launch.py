@@ -69,15 +69,29 @@ def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = Fals
 
 def _open_window(speed: float = 1.0):
     """The app and its window; no window when another copy is open (it is brought forward instead)."""
+    from PySide6.QtCore import QTimer
     from lumbar_coach.ui.single_instance import claim, wake_running_copy
+    from lumbar_coach.speech.qt_messages import send_qt_messages_to_log
     app = ensure_app(sys.argv[:1])
+    send_qt_messages_to_log()
     if wake_running_copy():
         print("Lumbar Coach is already open: its window was brought to the front.", file=sys.stderr)
         return app, None
     window = build_window(speed=speed)
     window.restore_window_state()
     claim(window)
+    QTimer.singleShot(0, lambda: start_voice(window))
     return app, window
+
+
+def start_voice(window) -> None:
+    """Give the window its speaker and beeps, after it has been drawn (the engine takes a moment)."""
+    from lumbar_coach.speech.coach import voice_parts
+    speaker, beeper = voice_parts(window.data.settings, window)
+    window.voice.unavailable.connect(window.show_message)
+    window.voice.attach(speaker, beeper)
+    if window.session_view.timeline is not None:
+        window.voice.prepare(window.session_view.timeline)
 
 
 def _scaled_clock(clock, speed: float):

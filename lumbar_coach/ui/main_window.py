@@ -32,7 +32,7 @@ from lumbar_coach.ui.routines.view import RoutinesView
 from lumbar_coach.ui.safety.view import SafetyView
 from lumbar_coach.ui.session.summary import SummaryView
 from lumbar_coach.ui.session.view import SessionView
-from lumbar_coach.ui.session.voice import Speaker, Voice
+from lumbar_coach.speech.coach import CoachVoice
 from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.user_data import UserData
 from lumbar_coach.ui.words import stretch_notes
@@ -43,7 +43,7 @@ DEFAULT_SIZE = (1280, 800)
 class MainWindow(QMainWindow):
     """Lumbar Coach's one window."""
 
-    def __init__(self, data: UserData, *, speaker: Speaker | None = None, clock: Callable[[], float] = session_clock,
+    def __init__(self, data: UserData, *, speaker=None, beeper=None, clock: Callable[[], float] = session_clock,
                  speed: float = 1.0, screenshot_mode: bool = False, safety_first: bool = True,
                  painful_side_asker: Callable[[QWidget], str | None] = ask_painful_side,
                  pain_asker: Callable[[QWidget], int | None] = ask_pain_before,
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.data, self.clock, self.speed = data, clock, speed
         self.screenshot_mode, self.safety_first = screenshot_mode, safety_first and not screenshot_mode
         self.painful_side_asker, self.pain_asker, self.pdf_asker = painful_side_asker, pain_asker, pdf_asker
-        self.voice = Voice(speaker, muted=not data.settings.voice_enabled)
+        self.voice = CoachVoice(speaker, beeper, muted=not data.settings.voice_enabled, parent=self)
         self.log = PracticeLog(recording=not screenshot_mode, on_problem=self.show_message)
         self.last_start: tuple[Routine, Timeline] | None = None
         self.pending: Routine | None = None
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(self.data, self, sore=self.log.sore)
         self.detail = DetailView(self)
         self.session_view = SessionView(self.data.catalog, self.voice, self)
+        self.session_view.speed = self.speed
         self.summary = SummaryView(self.data.catalog, self)
         self.routines = RoutinesView(self.data, self)
         self.history_view = HistoryView(self, ask_path=csv_asker)
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), chosen_theme(settings.theme), settings.text_scale)
         for panel in self.findChildren(CautionPanel):
             panel.restyle()
-        self.voice.set_muted(not settings.voice_enabled)
+        self.voice.configure(settings)
         self._schedule_reminder()
         self.library.refresh()
 
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.session_view.unbind()
+        self.voice.shutdown()
         self.log.close()
         if not self.screenshot_mode:
             try:

@@ -115,3 +115,13 @@ def test_flare_up_mode_leaves_the_side_bend_out_of_a_plan(isolated_home):
 def test_an_unknown_command_lists_the_known_ones():
     result = coach("stretchy")
     assert result.returncode == 2 and "invalid choice: 'stretchy'" in result.stderr and "'plan'" in result.stderr
+
+
+def test_a_spoken_terminal_run_stays_on_time_whatever_the_sound_device():
+    result = coach("run", "bridge", "--no-gui", "--speed", "40", "--json")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    phases = [e for e in events if e["event"] == "phase"]
+    assert events[-1]["completed"] is True
+    assert all(abs(p["t"] - p["planned"] / 40) < 0.05 for p in phases)
+    assert all(line.startswith("lumbar-coach: ") for line in result.stderr.splitlines())

@@ -17,27 +17,6 @@ class FakeClock:
         return self.now
 
 
-class RecordingSpeaker:
-    """Keeps what it was asked to say."""
-
-    def __init__(self) -> None:
-        self.spoken: list[tuple[str, object, float | None]] = []
-        self.muted = False
-        self.stops = 0
-
-    def speak(self, text: str, priority, due: float | None) -> None:
-        self.spoken.append((text, priority, due))
-
-    def stop(self) -> None:
-        self.stops += 1
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def texts(self) -> list[str]:
-        return [text for text, _, _ in self.spoken]
-
-
 @pytest.fixture(autouse=True)
 def clean_problems():
     problems.clear()
@@ -52,6 +31,7 @@ def clock():
 
 @pytest.fixture
 def speaker():
+    from lumbar_coach.speech.recording import RecordingSpeaker
     return RecordingSpeaker()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -33,8 +35,8 @@ def state(view):
 def test_starting_shows_the_session_and_speaks_the_opening(window, speaker):
     view = start(window, ["bridge"])
     assert window.current_page() is view and state(view) is State.RUNNING
-    assert speaker.texts()[0].startswith("Bridge hold")
-    assert int(speaker.spoken[0][1]) == 2
+    assert speaker.texts[0].startswith("Bridge hold")
+    assert int(speaker.cues[0].priority) == 2
 
 
 def test_a_hold_shows_where_you_are_what_is_next_and_the_seconds(window, clock):
@@ -88,18 +90,19 @@ def test_right_and_left_step_through_phases(qtbot, window):
 
 def test_r_repeats_the_instruction_and_m_mutes(qtbot, window, speaker):
     view = start(window, ["bridge"])
-    said = len(speaker.spoken)
+    said = len(speaker.cues)
     key(qtbot, view, "R")
-    assert len(speaker.spoken) == said + 1 and speaker.texts()[-1] == view.phase.cues[0].text
+    assert len(speaker.cues) == said + 1 and speaker.texts[-1] == view.phase.cues[0].text
     key(qtbot, view, "M")
     assert speaker.muted and view.controls.buttons["mute"].text() == "Unmute"
 
 
 def test_cues_map_to_speech_priorities(window, clock, speaker):
     view = start(window, ["bridge"])
-    run_until(window, clock, lambda: any(int(p) == 0 for _, p, _ in speaker.spoken))
-    count = next(entry for entry in speaker.spoken if int(entry[1]) == 0)
-    assert count[0].rstrip(".") in ("Three", "Two", "One") and count[2] == pytest.approx(clock.now, abs=1.5)
+    run_until(window, clock, lambda: any(int(cue.priority) == 0 for cue in speaker.cues))
+    count = next(cue for cue in speaker.cues if int(cue.priority) == 0)
+    assert count.text.rstrip(".") in ("Three", "Two", "One")
+    assert count.due == pytest.approx(time.monotonic(), abs=1.5)
 
 
 def test_this_hurts_pauses_says_ease_off_and_can_skip_the_stretch(qtbot, window, speaker):
@@ -107,7 +110,7 @@ def test_this_hurts_pauses_says_ease_off_and_can_skip_the_stretch(qtbot, window,
     key(qtbot, view, "Right")
     key(qtbot, view, "H")
     assert state(view) is State.PAUSED and view.hurt_panel.isVisible() and not view.controls.isVisible()
-    assert "Ease off" in speaker.texts()[-1] and "smaller" in speaker.texts()[-1]
+    assert "Ease off" in speaker.texts[-1] and "smaller" in speaker.texts[-1]
     view.hurt_panel.skip_button.click()
     assert view.phase.stretch_id == "glute-release" and state(view) is State.RUNNING
     assert not view.hurt_panel.isVisible()

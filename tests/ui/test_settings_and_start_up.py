@@ -5,7 +5,8 @@ from __future__ import annotations
 from lumbar_coach.storage.paths import settings_path
 from lumbar_coach.storage.settings import Settings, load_settings
 from lumbar_coach.ui.settings_dialog import SettingsDialog
-from lumbar_coach.ui.session.voice import Voice, priority_for
+from lumbar_coach.speech.coach import CoachVoice
+from lumbar_coach.speech.priority import priority_for_cue
 
 
 def test_the_dialog_changes_and_saves_settings(qtbot, make_window):
@@ -57,11 +58,11 @@ def test_geometry_is_remembered_apart_from_preferences(make_window, monkeypatch)
 
 
 def test_voice_without_a_speaker_is_silent_but_keeps_mute():
-    voice = Voice(None)
+    voice = CoachVoice(None)
     voice.say("Hello")
     voice.set_muted(True)
     assert voice.muted
 
 
 def test_cue_kinds_map_to_priorities():
-    assert [int(priority_for(kind)) for kind in ("announce", "info", "count")] == [2, 1, 0]
+    assert [int(priority_for_cue(kind)) for kind in ("announce", "info", "count")] == [2, 1, 0]

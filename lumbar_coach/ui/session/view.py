@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,7 +20,7 @@ from lumbar_coach.ui.session.controls import SessionControls
 from lumbar_coach.ui.session.countdown import CountdownRing
 from lumbar_coach.ui.session.hurt import SPOKEN, HurtPanel
 from lumbar_coach.ui.session.keys import SessionKeys
-from lumbar_coach.ui.session.voice import Voice
+from lumbar_coach.speech.coach import CoachVoice
 from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.theme import PHASE_WORDS, phase_colour
 
@@ -33,9 +35,10 @@ class SessionView(QWidget):
     fullScreenToggled = Signal()
     hurtPressed = Signal(object)     # Phase
 
-    def __init__(self, catalog: Catalog, voice: Voice, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog, voice: CoachVoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog, self.voice = catalog, voice
+        self.speed = 1.0
         self.driver: QtSessionDriver | None = None
         self.timeline: Timeline | None = None
         self.phase: Phase | None = None
@@ -111,6 +114,7 @@ class SessionView(QWidget):
         """Follow ``driver`` (not started yet) through ``timeline``."""
         self.unbind()
         self.driver, self.timeline = driver, timeline
+        self.voice.prepare(timeline)
         for signal, slot in self._slots(driver):
             signal.connect(slot)
         self.hurt_panel.hide()
@@ -146,12 +150,14 @@ class SessionView(QWidget):
         self.coming.setText(describe.coming_up(self.timeline, phase.index, self.catalog))
         self.picture.set_picture(*describe.picture_for(phase, self.timeline, self.catalog))
         self.motion.follow(phase, phase.stretch_id)
+        self.voice.phase_started(phase)
         self.ring.set_phase(phase.duration, phase_colour(phase.kind), PHASE_WORDS.get(phase.kind, ""))
         self._colour_where(phase.kind)
         self.refresh_time(animate=False)
 
     def speak_cue(self, event: CueDue) -> None:
-        self.voice.say(event.cue.text, event.cue.kind, self.now() - event.late_by)
+        """Say a cue; its due moment is given on the speaker's clock, so a late countdown is dropped."""
+        self.voice.cue(event.cue, event.phase, time.monotonic() - event.late_by / self.speed)
 
     def show_state(self, state: State, reason: str) -> None:
         paused = state is State.PAUSED
@@ -217,7 +223,7 @@ class SessionView(QWidget):
         """Say the current instruction again."""
         if self.phase is not None:
             announce = [cue.text for cue in self.phase.cues if cue.kind == "announce"]
-            self.voice.say(announce[0] if announce else self.phase.instruction, "announce", self.now())
+            self.voice.say(announce[0] if announce else self.phase.instruction, "announce")
 
     def toggle_mute(self) -> None:
         self.voice.set_muted(not self.voice.muted)
@@ -230,7 +236,7 @@ class SessionView(QWidget):
         self.driver.pause()
         if not self.hurt_panel.isVisible():
             self.hurtPressed.emit(self.phase)
-        self.voice.say(SPOKEN, "announce", self.now())
+        self.voice.say(SPOKEN, "announce")
         self.controls.hide()
         self.hurt_panel.show()
         self.hurt_panel.carry_on_button.setFocus()
