@@ -321,9 +321,17 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from lumbar_coach.ui.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(self.data.settings, self, reminders_possible=self.reminder.available())
+        dialog = SettingsDialog(self.data.settings, self, reminders_possible=self.reminder.available(),
+                                voice_options={"tester": self.test_voice})
         if dialog.exec():
             self.apply_settings(dialog.settings())
+        else:
+            self.voice.configure(self.data.settings)
+
+    def test_voice(self, settings, text: str) -> None:
+        """Say ``text`` with voice settings still being chosen (put back if the dialog is cancelled)."""
+        self.voice.configure(settings.replace(voice_enabled=True))
+        self.voice.say(text, "announce")
 
     def apply_settings(self, settings) -> None:
         from lumbar_coach.ui.theme import apply_theme, chosen_theme

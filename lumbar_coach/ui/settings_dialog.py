@@ -1,8 +1,8 @@
-"""The settings dialog: timings, painful side, flare-up mode, voice, reminders, theme and text size."""
+"""The settings dialog: timings, painful side, flare-up mode, reminders, theme and text size, beside the voice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
@@ -11,9 +11,11 @@ from lumbar_coach.core.safety import safety_advice
 from lumbar_coach.storage.settings import Settings, numeric_bounds
 from lumbar_coach.ui.reminders.tray import NO_TRAY, tray_available
 from lumbar_coach.ui.theme import scaled_font
+from lumbar_coach.ui.voice_settings import VoiceSettings
 
-FLARE_UP = "Leave out the riskier stretches"
-MINIMUM_WIDTH = 680
+FLARE_UP = "Leave out riskier stretches"
+MINIMUM_WIDTH = 1100
+COLUMN_WIDTH = 480
 
 TIMINGS = ("get_ready_seconds", "rest_seconds", "switch_seconds", "rep_tempo_seconds")
 PAINFUL_SIDES = ((None, "Not asked yet"), ("left", "Left"), ("right", "Right"), ("both", "Both"), ("unsure", "Not sure"))
@@ -23,19 +25,17 @@ THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``settings()`` gives the result."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *, reminders_possible: bool | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, reminders_possible: bool | None = None,
+                 voice_options: dict | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.original = settings
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
         self.flare_up = self._flare_up(settings.flare_up)
-        self.voice = QCheckBox("Speak the instructions", self)
-        self.voice.setChecked(settings.voice_enabled)
-        self.voice.setAccessibleName("Voice on")
-        self.voice.setToolTip("Turn the voice on or off (M during a session)")
-        self.form.addRow("Voice", self.voice)
+        self.voice = VoiceSettings(settings, self, **(voice_options or {}))
         possible = tray_available() if reminders_possible is None else reminders_possible
         self.reminder, self.reminder_time, self.reminder_note = self._reminder(settings, possible)
         self.theme = self._choice("Theme", THEMES, settings.theme)
@@ -51,7 +51,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _reminder(self, settings: Settings, possible: bool) -> tuple[QCheckBox, QTimeEdit, QLabel]:
-        box = QCheckBox("Remind me every day at", self)
+        box = QCheckBox("Every day at", self)
         box.setChecked(settings.reminder_enabled and possible)
         box.setAccessibleName("Daily reminder")
         box.setToolTip("A notification at the chosen time while Lumbar Coach runs; closing the window keeps it in the tray")
@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         note.setVisible(not possible)
-        note.setMinimumHeight(note.heightForWidth(MINIMUM_WIDTH - 48))
+        note.setMinimumHeight(note.heightForWidth(COLUMN_WIDTH))
         for widget in (box, when):
             widget.setEnabled(possible)
         row = QHBoxLayout()
@@ -118,7 +118,11 @@ class SettingsDialog(QDialog):
         intro = QLabel("Saved when you press OK. Timings apply from the next session; a new text size fully applies after a restart.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(self.form)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 3)
+        columns.addSpacing(16)
+        columns.addWidget(self.voice, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -133,7 +137,7 @@ class SettingsDialog(QDialog):
             flare_up=self.flare_up.isChecked(),
             reminder_enabled=self.reminder.isChecked() if self.reminder.isEnabled() else self.original.reminder_enabled,
             reminder_time=self.reminder_time.time().toString("HH:mm"),
-            voice_enabled=self.voice.isChecked(),
+            **self.voice.changes(),
             theme=self.theme.currentData(),
             text_scale=round(self.text_scale.value(), 1),
         )

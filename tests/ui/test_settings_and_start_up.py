@@ -16,7 +16,7 @@ def test_the_dialog_changes_and_saves_settings(qtbot, make_window):
     dialog.timings["rest_seconds"].setValue(12)
     dialog.painful_side.setCurrentIndex(dialog.painful_side.findData("both"))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-    dialog.voice.setChecked(False)
+    dialog.voice.enabled.setChecked(False)
     window.apply_settings(dialog.settings())
     stored = load_settings()
     assert (stored.rest_seconds, stored.painful_side, stored.theme, stored.voice_enabled) == (12, "both", "dark", False)
