@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from lumbar_coach import __version__
 
+WORKER_FLAG = "--speech-render-worker"  # the same flag as lumbar_coach.speech.process.WORKER_FLAG
+
 # Each command's arguments live in its own module, imported only when the command is used.
 COMMAND_MODULES = {"list": "list_command", "plan": "plan_command", "run": "run_command", "history": "history_command",
                    "sheet": "sheet_command", "voices": "voices", "say": "say"}
@@ -48,14 +50,13 @@ def _first_word(words: list[str]) -> str | None:
 
 def _register(subparsers: argparse._SubParsersAction, module_name: str) -> None:
     import importlib
-    try:
-        module = importlib.import_module(f"lumbar_coach.cli.{module_name}")
-    except ImportError:
-        return
-    module.add_parser(subparsers)
+    importlib.import_module(f"lumbar_coach.cli.{module_name}").add_parser(subparsers)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == [WORKER_FLAG]:
+        return _speech_render_worker(words[1:])
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     from lumbar_coach.logs import set_up_logging
@@ -65,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _quietly_on_closed_pipe(handler, args)
     from lumbar_coach.ui.launch import launch_app
     return launch_app(args)
+
+
+def _speech_render_worker(argv: list[str]) -> int:
+    """The frozen app doubling as its own speech render worker (see lumbar_coach.speech.process)."""
+    from lumbar_coach.speech.render_worker import main as worker_main
+    return worker_main(argv)
 
 
 def _quietly_on_closed_pipe(handler, args: argparse.Namespace) -> int:

@@ -13,14 +13,19 @@ import sys
 from pathlib import Path
 
 WORKER_SCRIPT = Path(__file__).with_name("render_worker.py")
+# In a frozen app there is no Python to run the script with: the app runs the worker itself.
+WORKER_FLAG = "--speech-render-worker"
 
 
 def worker_command() -> list[str]:
     """The command line of the pyttsx3 render worker.
 
+    In a frozen app, the app's own executable with WORKER_FLAG. Otherwise
     ``-P`` keeps the worker's own folder off ``sys.path``, so the modules
     beside it cannot shadow the standard library.
     """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
     return [sys.executable, "-P", str(WORKER_SCRIPT)]
 
 

@@ -21,3 +21,18 @@ def test_the_frozen_app_builds_and_draws_its_library():
     assert not list(bundle.rglob("libQt6WebEngine*")) and not list(bundle.rglob("libQt6Pdf*"))
     assert (REPO / "build" / "frozen-library.png").stat().st_size > 10_000
     assert "Built dist/lumbar-coach:" in result.stdout
+
+
+@pytest.mark.slow
+def test_the_frozen_app_speaks_through_its_own_render_worker(tmp_path):
+    app = REPO / "dist" / "lumbar-coach" / "lumbar-coach"
+    if not app.exists():
+        pytest.skip("built by the test above")
+    out = tmp_path / "cue.wav"
+    result = subprocess.run([str(app), "say", "Switch sides. Now your right leg in front.", "--to-file", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    stats = subprocess.run(["sox", str(out), "-n", "stat"], capture_output=True, text=True).stderr
+    length = float(next(line.split()[-1] for line in stats.splitlines() if line.startswith("Length")))
+    rms = float(next(line.split()[-1] for line in stats.splitlines() if line.startswith("RMS     amplitude")))
+    assert length > 1.0 and rms > 0.02

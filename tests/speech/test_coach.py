@@ -106,3 +106,12 @@ def test_the_speakers_trouble_is_passed_on(qtbot, parts):
     with qtbot.waitSignal(voice.unavailable) as blocker:
         speaker.fail("Voice unavailable: espeak-ng is not installed")
     assert "espeak-ng" in blocker.args[0]
+
+
+def test_a_frozen_app_runs_its_own_render_worker(monkeypatch):
+    import sys
+
+    from lumbar_coach import app
+    from lumbar_coach.speech import process
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert process.worker_command() == [sys.executable, process.WORKER_FLAG] and app.WORKER_FLAG == process.WORKER_FLAG
