@@ -90,7 +90,7 @@ def start_voice(window) -> None:
     speaker, beeper = voice_parts(window.data.settings, window)
     window.voice.unavailable.connect(window.show_message)
     window.voice.attach(speaker, beeper)
-    if window.session_view.timeline is not None:
+    if window.built("session_view") and window.session_view.timeline is not None:
         window.voice.prepare(window.session_view.timeline)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -19,19 +20,12 @@ from lumbar_coach.storage.window_state import WindowState, load_window_state, sa
 from lumbar_coach.ui.banner import Banner
 from lumbar_coach.ui.caution import CautionPanel
 from lumbar_coach.ui.clock import session_clock
-from lumbar_coach.ui.detail import DetailView
-from lumbar_coach.ui.help.about import AboutView
 from lumbar_coach.ui.history.recording import PracticeLog
-from lumbar_coach.ui.history.view import HistoryView, ask_csv_path
 from lumbar_coach.ui.library.view import LibraryView
 from lumbar_coach.ui.pain.dialog import ask_pain_before
 from lumbar_coach.ui.painful_side import ask_painful_side
 from lumbar_coach.ui.print_sheet import ask_pdf_path, save_sheet
 from lumbar_coach.ui.reminders.tray import Reminder
-from lumbar_coach.ui.routines.view import RoutinesView
-from lumbar_coach.ui.safety.view import SafetyView
-from lumbar_coach.ui.session.summary import SummaryView
-from lumbar_coach.ui.session.view import SessionView
 from lumbar_coach.speech.coach import CoachVoice
 from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.user_data import UserData
@@ -47,7 +41,7 @@ class MainWindow(QMainWindow):
                  speed: float = 1.0, screenshot_mode: bool = False, safety_first: bool = True,
                  painful_side_asker: Callable[[QWidget], str | None] = ask_painful_side,
                  pain_asker: Callable[[QWidget], int | None] = ask_pain_before,
-                 csv_asker: Callable[[QWidget], Path | None] = ask_csv_path,
+                 csv_asker: Callable[[QWidget], Path | None] | None = None,
                  pdf_asker: Callable[[QWidget, Routine], Path | None] = ask_pdf_path) -> None:
         super().__init__()
         self.data, self.clock, self.speed = data, clock, speed
@@ -66,21 +60,13 @@ class MainWindow(QMainWindow):
         self._connect_reminder()
         self.resize(*DEFAULT_SIZE)
 
-    def _make_pages(self, csv_asker: Callable[[QWidget], Path | None]) -> None:
+    def _make_pages(self, csv_asker: Callable[[QWidget], Path | None] | None) -> None:
+        """The library now; every other page is built the first time it is needed."""
+        self.csv_asker = csv_asker
         self.banner = Banner(self)
         self.library = LibraryView(self.data, self, sore=self.log.sore)
-        self.detail = DetailView(self)
-        self.session_view = SessionView(self.data.catalog, self.voice, self)
-        self.session_view.speed = self.speed
-        self.summary = SummaryView(self.data.catalog, self)
-        self.routines = RoutinesView(self.data, self)
-        self.history_view = HistoryView(self, ask_path=csv_asker)
-        self.safety = SafetyView(parent=self)
-        self.about = AboutView(self.data.catalog.source, self)
         self.stack = QStackedWidget(self)
-        for page in (self.library, self.detail, self.session_view, self.summary, self.routines, self.history_view,
-                     self.safety, self.about):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.library)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,23 +77,73 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         bar = self.library.filter_bar
-        for signal, slot in (
-                (self.library.stretchOpened, self.open_stretch), (self.library.starToggled, self.toggle_star),
-                (self.library.startRoutine, self.start_routine), (self.library.routinesWanted, self.show_routines),
-                (self.library.settingsWanted, self.open_settings), (self.library.printWanted, self.print_routine),
-                (bar.historyWanted, self.show_history), (bar.safetyWanted, self.show_safety),
-                (bar.aboutWanted, self.show_about), (self.detail.back, self.show_library),
-                (self.detail.starToggled, self.toggle_star), (self.detail.startStretch, self.start_stretch),
-                (self.detail.addToRoutine, self.add_to_routine), (self.session_view.ended, self.show_summary),
-                (self.session_view.fullScreenToggled, self.toggle_full_screen),
-                (self.session_view.hurtPressed, self.log.hurt), (self.summary.painScored, self.log.pain_after),
-                (self.summary.back, self.show_library), (self.summary.again, self.start_again),
-                (self.routines.back, self.show_library), (self.routines.startRoutine, self.start_routine),
-                (self.routines.changed, self.library.refresh), (self.routines.problem, self.show_message),
-                (self.routines.printWanted, self.print_routine), (self.history_view.back, self.show_library),
-                (self.history_view.message, self.show_message), (self.safety.confirmed, self.safety_confirmed),
-                (self.safety.back, self.leave_safety), (self.about.back, self.show_library)):
+        self._wire(((self.library.stretchOpened, self.open_stretch), (self.library.starToggled, self.toggle_star),
+                    (self.library.startRoutine, self.start_routine), (self.library.routinesWanted, self.show_routines),
+                    (self.library.settingsWanted, self.open_settings), (self.library.printWanted, self.print_routine),
+                    (bar.historyWanted, self.show_history), (bar.safetyWanted, self.show_safety),
+                    (bar.aboutWanted, self.show_about)))
+
+    def _wire(self, pairs: Iterable[tuple[object, Callable]]) -> None:
+        for signal, slot in pairs:
             signal.connect(slot)
+
+    def _page(self, page: QWidget, pairs: Iterable[tuple[object, Callable]]) -> QWidget:
+        """Put a newly built page in the stack and connect its signals."""
+        self.stack.addWidget(page)
+        self._wire(pairs)
+        return page
+
+    def built(self, name: str) -> bool:
+        """Whether the page ``name`` has been built yet."""
+        return name in self.__dict__
+
+    @cached_property
+    def detail(self):
+        from lumbar_coach.ui.detail import DetailView
+        page = DetailView(self)
+        return self._page(page, ((page.back, self.show_library), (page.starToggled, self.toggle_star),
+                                 (page.startStretch, self.start_stretch), (page.addToRoutine, self.add_to_routine)))
+
+    @cached_property
+    def session_view(self):
+        from lumbar_coach.ui.session.view import SessionView
+        page = SessionView(self.data.catalog, self.voice, self)
+        page.speed = self.speed
+        return self._page(page, ((page.ended, self.show_summary), (page.fullScreenToggled, self.toggle_full_screen),
+                                 (page.hurtPressed, self.log.hurt)))
+
+    @cached_property
+    def summary(self):
+        from lumbar_coach.ui.session.summary import SummaryView
+        page = SummaryView(self.data.catalog, self)
+        return self._page(page, ((page.painScored, self.log.pain_after), (page.back, self.show_library),
+                                 (page.again, self.start_again)))
+
+    @cached_property
+    def routines(self):
+        from lumbar_coach.ui.routines.view import RoutinesView
+        page = RoutinesView(self.data, self)
+        return self._page(page, ((page.back, self.show_library), (page.startRoutine, self.start_routine),
+                                 (page.changed, self.library.refresh), (page.problem, self.show_message),
+                                 (page.printWanted, self.print_routine)))
+
+    @cached_property
+    def history_view(self):
+        from lumbar_coach.ui.history.view import HistoryView, ask_csv_path
+        page = HistoryView(self, ask_path=self.csv_asker or ask_csv_path)
+        return self._page(page, ((page.back, self.show_library), (page.message, self.show_message)))
+
+    @cached_property
+    def safety(self):
+        from lumbar_coach.ui.safety.view import SafetyView
+        page = SafetyView(parent=self)
+        return self._page(page, ((page.confirmed, self.safety_confirmed), (page.back, self.leave_safety)))
+
+    @cached_property
+    def about(self):
+        from lumbar_coach.ui.help.about import AboutView
+        page = AboutView(self.data.catalog.source, self)
+        return self._page(page, ((page.back, self.show_library),))
 
     # -- pages ------------------------------------------------------------------------
 
@@ -188,7 +224,7 @@ class MainWindow(QMainWindow):
         starred = self.data.is_favourite(stretch_id)
         self.library.grid.cards[stretch_id].set_starred(starred)
         self.library.refresh()
-        if self.detail.stretch is not None and self.detail.stretch.id == stretch_id:
+        if self.built("detail") and self.detail.stretch is not None and self.detail.stretch.id == stretch_id:
             self.detail.set_starred(starred)
 
     def add_to_routine(self, stretch_id: str, routine_name: str) -> None:
@@ -306,7 +342,7 @@ class MainWindow(QMainWindow):
     def open_reminded_routine(self) -> None:
         """Bring the window back on the library with the favourites (or the full routine) ready to start."""
         self.bring_back()
-        if self.current_page() is self.session_view:
+        if self.built("session_view") and self.current_page() is self.session_view:
             return
         self.show_library()
         self.library.choose_routine("favourites" if self.data.favourites else "full")
@@ -357,11 +393,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(state.geometry))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.stays_in_tray() and self.current_page() is not self.session_view:
+        in_session = self.built("session_view") and self.current_page() is self.session_view
+        if self.stays_in_tray() and not in_session:
             event.ignore()
             self.hide()
             return
-        self.session_view.unbind()
+        if self.built("session_view"):
+            self.session_view.unbind()
         self.voice.shutdown()
         self.log.close()
         if not self.screenshot_mode:
