@@ -19,7 +19,8 @@ BEND_DRAWN_TOWARD = "right"
 SAFETY_LINE = "Move slowly and with control, never into pain, and make the movement smaller whenever you need to."
 CLOSING_LINE = ("That's the routine done. Some muscle soreness later is normal. "
                 "More pain, or numbness, tingling or burning, today or tomorrow, means stop and see a healthcare provider.")
-BOUNDS = {"get_ready_seconds": (3, 30), "rest_seconds": (2, 30), "switch_seconds": (3, 30), "rep_tempo_seconds": (3, 20)}
+BOUNDS = {"get_ready_seconds": (3, 30), "rest_seconds": (2, 30), "switch_seconds": (3, 30), "rep_tempo_seconds": (3, 20),
+          "words_per_minute": (80, 300)}
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class PlanSettings:
     rep_tempo_seconds: int = 8
     painful_side: str | None = None
     verbosity: str = "short"
+    words_per_minute: int = words.WORDS_PER_MINUTE
 
     def __post_init__(self) -> None:
         for name, (low, high) in BOUNDS.items():
@@ -91,7 +93,7 @@ class _TimelineBuilder:
 
     def spoken_length(self, text: str, least: float) -> float:
         """A phase long enough to say ``text`` with a breath after it, and at least ``least``."""
-        return float(max(least, round(words.speaking_seconds(text) + 1.5)))
+        return float(max(least, round(words.speaking_seconds(text, self.settings.words_per_minute) + 1.5)))
 
     def intro(self, routine: Routine, minutes: int) -> None:
         text = f"{routine.title}. About {words.number(minutes)} minutes. {SAFETY_LINE}"

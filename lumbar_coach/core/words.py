@@ -5,7 +5,7 @@ from __future__ import annotations
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORDS_PER_SECOND = 2.5
+WORDS_PER_MINUTE = 150  # a calm voice; the planner uses the person's own speaking speed
 
 
 def number(value: int) -> str:
@@ -30,9 +30,9 @@ def duration(seconds: int) -> str:
     return f"{label} {number(rest)}" if rest else label
 
 
-def speaking_seconds(text: str) -> float:
-    """About how long a calm voice takes to say ``text``."""
-    return len(text.split()) / WORDS_PER_SECOND
+def speaking_seconds(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> float:
+    """About how long a voice at ``words_per_minute`` takes to say ``text``."""
+    return len(text.split()) * 60 / words_per_minute
 
 
 def clock(seconds: float) -> str:

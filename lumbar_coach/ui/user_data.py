@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dataclasses import dataclass, field
 
 from lumbar_coach.core.catalog import Catalog, Stretch
@@ -48,9 +50,8 @@ class UserData:
 
     def plan_settings(self, painful_side: str | None = None) -> PlanSettings:
         """The planner's settings from the stored ones (``painful_side`` stands in when given)."""
-        stored = self.settings
-        return PlanSettings(stored.get_ready_seconds, stored.rest_seconds, stored.switch_seconds,
-                            stored.rep_tempo_seconds, painful_side or stored.painful_side, stored.verbosity)
+        chosen = profile.plan_settings(self.settings)
+        return replace(chosen, painful_side=painful_side) if painful_side else chosen
 
     def routine_choices(self) -> list[Routine]:
         """The routines a session can start from: the built-in ones, then the person's."""

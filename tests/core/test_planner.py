@@ -170,3 +170,13 @@ def test_bad_settings_are_refused(changes):
 
 def test_planning_is_pure(catalog):
     assert plan(full_routine(catalog), catalog, LEFT_PAIN) == plan(full_routine(catalog), catalog, LEFT_PAIN)
+
+
+def test_a_slower_voice_gets_longer_phases_to_finish_its_words(catalog):
+    usual = plan(resolve(["active-hamstring"], catalog), catalog)
+    slow = plan(resolve(["active-hamstring"], catalog), catalog, PlanSettings(words_per_minute=80))
+    prepare = 1
+    assert slow.phases[prepare].duration > usual.phases[prepare].duration
+    for phase in slow.phases[:-1]:
+        if phase.kind in ("intro", "prepare", "switch", "rest"):
+            assert words.speaking_seconds(phase.say[0], 80) <= phase.duration
