@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from dataclasses import dataclass, field
 
+from lumbar_coach import profile
 from lumbar_coach.core.catalog import Catalog, Stretch
 from lumbar_coach.core.errors import PlanError
 from lumbar_coach.core.phases import Timeline
