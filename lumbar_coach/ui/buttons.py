@@ -1,8 +1,8 @@
-"""Buttons that always carry an accessible name and a tooltip naming their key."""
+"""Buttons and choice boxes that always carry an accessible name and a tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from lumbar_coach.ui.theme import ACCENT
 
@@ -28,3 +28,14 @@ def make_primary(widget: QPushButton) -> QPushButton:
     widget.setStyleSheet(PRIMARY_STYLE)
     widget.setMinimumHeight(44)
     return widget
+
+
+def choice_box(options, current, label: str, tip: str, parent: QWidget | None = None) -> QComboBox:
+    """A drop-down of ``(value, text)`` options with ``current`` chosen (the first when it is absent)."""
+    box = QComboBox(parent)
+    for value, text in options:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.setAccessibleName(label)
+    box.setToolTip(tip)
+    return box

@@ -35,22 +35,17 @@ def picture(relative: str, size: QSize, mirrored: bool, ratio: float, palette: Q
 def svg_pixmap(relative: str, width: int, height: int, mirrored: bool, ratio: float) -> QPixmap | None:
     """The SVG file drawn into a transparent pixmap, aspect kept and centred; None if missing or invalid."""
     path = asset_file(relative)
-    if path is None or not path.is_file() or width < 1 or height < 1:
+    if path is None or not path.is_file():
         return None
-    renderer = QSvgRenderer(str(path))
-    if not renderer.isValid():
-        return None
-    image = _blank(width, height, ratio)
-    with _painter(image) as painter:
-        if mirrored:
-            painter.setTransform(QTransform(-1, 0, 0, 1, width, 0))
-        renderer.render(painter, _fitted(renderer.defaultSize(), width, height))
-    return image
+    return _drawn(QSvgRenderer(str(path)), width, height, ratio, mirrored)
 
 
 def svg_text_pixmap(svg: bytes, width: int, height: int, ratio: float, mirrored: bool = False) -> QPixmap | None:
     """SVG text drawn like ``svg_pixmap`` (not cached: for animated frames)."""
-    renderer = QSvgRenderer(svg)
+    return _drawn(QSvgRenderer(svg), width, height, ratio, mirrored)
+
+
+def _drawn(renderer: QSvgRenderer, width: int, height: int, ratio: float, mirrored: bool) -> QPixmap | None:
     if not renderer.isValid() or width < 1 or height < 1:
         return None
     image = _blank(width, height, ratio)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from lumbar_coach.core.safety import safety_advice
 from lumbar_coach.storage.settings import Settings, numeric_bounds
 from lumbar_coach.ui.reminders.tray import NO_TRAY, tray_available
+from lumbar_coach.ui.buttons import choice_box
 from lumbar_coach.ui.theme import scaled_font
 from lumbar_coach.ui.voice_settings import VoiceSettings
 
@@ -87,12 +88,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _choice(self, label: str, options, current) -> QComboBox:
-        box = QComboBox(self)
-        for value, text in options:
-            box.addItem(text, value)
-        box.setCurrentIndex(max(0, box.findData(current)))
-        box.setAccessibleName(label)
-        box.setToolTip(label)
+        box = choice_box(options, current, label, label, self)
         self.form.addRow(label, box)
         return box
 

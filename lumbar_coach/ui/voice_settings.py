@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QSlider, QSpinBox, QWidget
 
 from lumbar_coach.storage.settings import Settings, numeric_bounds
+from lumbar_coach.ui.buttons import choice_box
 
 ENGINES = (("pyttsx3", "Built-in (espeak-ng)"), ("qt", "System speech service"))
 VERBOSITY = (("short", "Short set-up"), ("full", "Every step read out"))
@@ -51,12 +52,7 @@ class VoiceSettings(QGroupBox):
         return box
 
     def _combo(self, label: str, options, current, tip: str) -> QComboBox:
-        box = QComboBox(self)
-        for value, text in options:
-            box.addItem(text, value)
-        box.setCurrentIndex(max(0, box.findData(current)))
-        box.setAccessibleName(label)
-        box.setToolTip(tip)
+        box = choice_box(options, current, label, tip, self)
         self.form.addRow(label, box)
         return box
 
