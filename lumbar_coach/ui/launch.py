@@ -36,7 +36,10 @@ def launch_session(routine: Routine, settings: PlanSettings, *, speed: float = 1
         return 0
     if mute:
         window.voice.set_muted(True)
-    window.start_timeline(routine, plan(routine, window.data.catalog, settings))
+    if window.needs_safety():
+        window.show_safety(routine)   # the notes come first; the routine starts once they are confirmed
+    else:
+        window.start_timeline(routine, plan(routine, window.data.catalog, settings))
     window.show()
     return app.exec()
 
