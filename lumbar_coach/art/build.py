@@ -38,6 +38,10 @@ def build_images(assets: Path) -> list[Path]:
     return written
 
 
+# The Windows and macOS app icons the packaging spec uses.
+PLATFORM_ICONS = (("lumbar-coach.ico", 256, "ICO"), ("lumbar-coach.icns", 512, "ICNS"))
+
+
 def build_icons(assets: Path) -> list[Path]:
     """Write the icon SVG and its PNG renders at every size; the paths written."""
     from lumbar_coach.art.export import write_png
@@ -48,6 +52,9 @@ def build_icons(assets: Path) -> list[Path]:
     for size in ICON_SIZES:
         write_png(icon_svg(), icons / icon_png_path(size), size, size)
         written.append(icons / icon_png_path(size))
+    for name, size, image_format in PLATFORM_ICONS:
+        write_png(icon_svg(), icons / name, size, size, image_format=image_format)
+        written.append(icons / name)
     return written
 
 

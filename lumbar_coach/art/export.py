@@ -40,10 +40,11 @@ def svg_image(svg_text: str, width: int, height: int, background: str | None = N
     return image
 
 
-def write_png(svg_text: str, path: Path, width: int, height: int, background: str | None = None) -> None:
-    """Save SVG text as a PNG file, making its folder if needed."""
+def write_png(svg_text: str, path: Path, width: int, height: int, background: str | None = None,
+              image_format: str = "PNG") -> None:
+    """Save SVG text as a PNG (or ``image_format``: ICO, ICNS) file, making its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not svg_image(svg_text, width, height, background).save(str(path), "PNG"):
+    if not svg_image(svg_text, width, height, background).save(str(path), image_format):
         raise OSError(f"could not write {path}")
 
 

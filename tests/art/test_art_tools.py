@@ -52,7 +52,9 @@ def test_build_writes_every_frame_and_icon(tmp_path, capsys, qapp):
     assert len(list((tmp_path / "images").glob("*.svg"))) == 22
     assert (tmp_path / "icons" / "lumbar-coach.svg").is_file()
     assert len(list((tmp_path / "icons" / "hicolor").glob("*/apps/lumbar-coach.png"))) == len(ICON_SIZES)
-    assert "wrote 30 files" in capsys.readouterr().out
+    assert (tmp_path / "icons" / "lumbar-coach.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (tmp_path / "icons" / "lumbar-coach.icns").read_bytes()[:4] == b"icns"
+    assert "wrote 32 files" in capsys.readouterr().out
 
 
 def test_sheet_has_eleven_rows_of_two_drawn_frames(tmp_path, qapp):
