@@ -1,7 +1,7 @@
 """The app never opens a network socket: whole sessions are traced at the system-call level.
 
 strace follows every thread and child process (speech engines, aplay), so a
-connection made by Qt, a library or a helper program is caught as well.
+connection made by Qt, a library or a program the app starts is caught as well.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ RATE_RANGE = (80, 300)
 
 
 class SpeechError(RuntimeError):
-    """A speech task failed; the message is one line a person can act on."""
+    """Speaking or rendering failed; the message is one line a person can act on."""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def favourites_path() -> Path:
 
 
 def log_path() -> Path:
-    """The app's log: what went wrong, for the person or a helper to read later."""
+    """The app's log: what went wrong, for the person (or whoever supports them) to read later."""
     chosen_home = home_override()
     if chosen_home is not None:
         return chosen_home / "log" / "lumbar-coach.log"
