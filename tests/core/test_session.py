@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lumbar_coach.core.planner import PlanSettings, plan
+from lumbar_coach.core.planner import plan
 from lumbar_coach.core.resolve import resolve
 from lumbar_coach.core.session import CueDue, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
 

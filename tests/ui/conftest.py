@@ -68,3 +68,18 @@ def run_until(window, clock, predicate, limit: int = 10000) -> None:
         clock.now = due
         driver.tick()
     raise AssertionError("the condition never held")
+
+
+@pytest.fixture
+def window(make_window):
+    """A window whose person has said their left side hurts (so the side bend never asks)."""
+    from lumbar_coach.storage.settings import Settings, save_settings
+    save_settings(Settings(painful_side="left"))
+    return make_window()
+
+
+def start(window, words):
+    """Start the routine named by ``words`` from the window; the session page."""
+    from lumbar_coach.core.resolve import resolve
+    assert window.start_routine(resolve(words, window.data.catalog))
+    return window.session_view

@@ -8,22 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lumbar_coach.storage.history import History
-from lumbar_coach.storage.settings import Settings, save_settings
 from lumbar_coach.ui.pain.dialog import PainDialog
 from lumbar_coach.ui.words import SORE_NOTE
-from tests.ui.conftest import run_until
-
-
-@pytest.fixture
-def window(make_window):
-    save_settings(Settings(painful_side="left"))
-    return make_window()
-
-
-def start(window, words):
-    from lumbar_coach.core.resolve import resolve
-    assert window.start_routine(resolve(words, window.data.catalog))
-    return window.session_view
+from tests.ui.conftest import run_until, start
 
 
 def stored_sessions():

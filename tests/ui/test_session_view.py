@@ -8,20 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lumbar_coach.core.session import State
-from lumbar_coach.storage.settings import Settings, load_settings, save_settings
-from tests.ui.conftest import run_until
-
-
-@pytest.fixture
-def window(make_window):
-    save_settings(Settings(painful_side="left"))
-    return make_window()
-
-
-def start(window, words):
-    from lumbar_coach.core.resolve import resolve
-    assert window.start_routine(resolve(words, window.data.catalog))
-    return window.session_view
+from lumbar_coach.storage.settings import load_settings
+from tests.ui.conftest import run_until, start
 
 
 def key(qtbot, view, name):
@@ -98,7 +86,7 @@ def test_r_repeats_the_instruction_and_m_mutes(qtbot, window, speaker):
 
 
 def test_cues_map_to_speech_priorities(window, clock, speaker):
-    view = start(window, ["bridge"])
+    start(window, ["bridge"])
     run_until(window, clock, lambda: any(int(cue.priority) == 0 for cue in speaker.cues))
     count = next(cue for cue in speaker.cues if int(cue.priority) == 0)
     assert count.text.rstrip(".") in ("Three", "Two", "One")
