@@ -11,23 +11,12 @@ from lumbar_coach.cli import say, voices
 from lumbar_coach.speech import player as player_module
 from lumbar_coach.speech import process as process_module
 from lumbar_coach.speech.player import NO_OUTPUT_REASON
-from tests.speech.helpers import bin_dir_without, is_speech_like, write_script
+from tests.speech.helpers import NO_ESPEAK_WORKER, bin_dir_without, is_speech_like, write_script
 
 engine_installed = shutil.which("espeak-ng") is not None
 needs_pyttsx3 = pytest.mark.skipif(not engine_installed, reason="espeak-ng is not installed")
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 
-NO_ESPEAK_WRAPPER = f"""
-import ctypes, runpy, sys
-load = ctypes.cdll.LoadLibrary
-def refuse(name, *args, **kwargs):
-    if "espeak" in str(name):
-        raise OSError(f"{{name}}: cannot open shared object file")
-    return load(name, *args, **kwargs)
-ctypes.cdll.LoadLibrary = refuse
-sys.argv[0] = {str(process_module.WORKER_SCRIPT)!r}
-runpy.run_path(sys.argv[0], run_name="__main__")
-"""
 
 
 def main(argv: list[str]) -> int:
@@ -67,7 +56,7 @@ def test_voices_of_an_unknown_engine_is_one_line(capsys) -> None:
 @needs_pyttsx3
 def test_voices_without_espeak_says_what_to_install(capsys, monkeypatch, tmp_path) -> None:
     wrapper = tmp_path / "worker.py"
-    wrapper.write_text(NO_ESPEAK_WRAPPER)
+    wrapper.write_text(NO_ESPEAK_WORKER)
     monkeypatch.setattr(process_module, "WORKER_SCRIPT", wrapper)
     assert main(["voices"]) == 1
     assert one_line_error(capsys).endswith("espeak-ng is not installed (package espeak-ng)")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 
 from lumbar_coach.speech.config import VoiceConfig
+from lumbar_coach.speech.process import WORKER_SCRIPT
 from lumbar_coach.speech.engine import Engine
 from lumbar_coach.speech.player import Player
 
@@ -203,3 +204,17 @@ def bin_dir_without(tmp_path: Path, *programs: str) -> Path:
         if found and tool not in programs and not (folder / tool).exists():
             (folder / tool).symlink_to(found)
     return folder
+
+
+# Runs the render worker as if the espeak-ng library were not installed.
+NO_ESPEAK_WORKER = f"""
+import ctypes, runpy, sys
+load = ctypes.cdll.LoadLibrary
+def refuse(name, *args, **kwargs):
+    if "espeak" in str(name):
+        raise OSError(f"{{name}}: cannot open shared object file")
+    return load(name, *args, **kwargs)
+ctypes.cdll.LoadLibrary = refuse
+sys.argv[0] = {str(WORKER_SCRIPT)!r}
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""

@@ -11,23 +11,11 @@ from pathlib import Path
 import pytest
 
 from lumbar_coach.speech import renderer as renderer_module
-from lumbar_coach.speech.process import WORKER_SCRIPT
 from lumbar_coach.speech.render_settings import RenderSettings
 from lumbar_coach.speech.renderer import RenderJob, RenderProcess
 from tests.speech.conftest import needs_pyttsx3, needs_sox
-from tests.speech.helpers import LoopGapMeter, group_gone, is_speech_like, sound_stats, wait_until
+from tests.speech.helpers import NO_ESPEAK_WORKER, LoopGapMeter, group_gone, is_speech_like, sound_stats, wait_until
 
-NO_ESPEAK_PRELUDE = f"""
-import ctypes, runpy, sys
-load = ctypes.cdll.LoadLibrary
-def refuse(name, *args, **kwargs):
-    if "espeak" in str(name):
-        raise OSError(f"{{name}}: cannot open shared object file")
-    return load(name, *args, **kwargs)
-ctypes.cdll.LoadLibrary = refuse
-sys.argv[0] = {str(WORKER_SCRIPT)!r}
-runpy.run_path(sys.argv[0], run_name="__main__")
-"""
 
 SILENT_AFTER_READY = """
 import sys, time
@@ -176,7 +164,7 @@ def test_a_worker_that_dies_fails_its_job_with_the_exit_code(process_factory, tm
 @needs_pyttsx3
 def test_missing_espeak_is_named_and_retried_only_after_a_pause(process_factory, tmp_path) -> None:
     now = [0.0]
-    process = process_factory(command=python_command(NO_ESPEAK_PRELUDE), clock=lambda: now[0])
+    process = process_factory(command=python_command(NO_ESPEAK_WORKER), clock=lambda: now[0])
     outcomes = Outcomes(process)
     process.submit(job("a", "Switch sides.", tmp_path))
     assert wait_until(lambda: outcomes.settled("a"))
