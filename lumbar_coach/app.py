@@ -12,7 +12,7 @@ WORKER_FLAG = "--speech-render-worker"  # the same flag as lumbar_coach.speech.p
 
 # Each command's arguments live in its own module, imported only when the command is used.
 COMMAND_MODULES = {"list": "list_command", "plan": "plan_command", "run": "run_command", "history": "history_command",
-                   "sheet": "sheet_command", "voices": "voices", "say": "say"}
+                   "sheet": "sheet_command", "voices": "voices", "say": "say", "listen": "listen"}
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:

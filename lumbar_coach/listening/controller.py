@@ -1,0 +1,107 @@
+"""Voice commands steering the session: what the window switches on and off.
+
+Heard commands go to the session driver (pause, resume, next, back, stop),
+"repeat" says the instruction again, "how long" asks for the phase's time
+left to be spoken, and "stop listening" switches listening off. The speaker's
+``started``/``finished`` signals feed the self-hearing guard, so the coach
+does not obey itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from lumbar_coach.listening.commands import Command
+from lumbar_coach.listening.guard import SelfHearingGuard
+
+DRIVER_METHODS = {Command.PAUSE: "pause", Command.RESUME: "resume", Command.NEXT: "next",
+                  Command.BACK: "previous", Command.STOP: "stop"}
+
+
+class VoiceCommands(QObject):
+    """Listening switched on and off, and each command carried out on the GUI thread.
+
+    ``driver_provider()`` returns the running session's driver, or None between
+    sessions; ``say_time_left(seconds)`` speaks the time left in the phase;
+    ``repeat()`` (optional) says the instruction again.
+    """
+
+    activeChanged = Signal(bool)
+    unavailable = Signal(str)
+    commandHeard = Signal(str)
+
+    def __init__(self, driver_provider: Callable[[], object | None], speaker, say_time_left: Callable[[float], None],
+                 *, repeat: Callable[[], None] | None = None, microphone=None,
+                 clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._driver_provider, self._say_time_left, self._repeat = driver_provider, say_time_left, repeat
+        self._clock, self._active = clock, False
+        self.guard = SelfHearingGuard()
+        self.microphone = microphone if microphone is not None else default_microphone(self.guard, self)
+        self._connect(speaker)
+
+    @property
+    def active(self) -> bool:
+        """True while listening is switched on."""
+        return self._active
+
+    def start(self) -> None:
+        """Switch listening on (``unavailable`` follows if there is no microphone)."""
+        if not self._active:
+            self._set_active(True)
+            self.microphone.start()
+
+    def stop(self) -> None:
+        """Switch listening off."""
+        if self._active:
+            self.microphone.stop()
+            self._set_active(False)
+
+    def sound_played(self, seconds: float) -> None:
+        """A beep or chime of ``seconds`` starts now: what is heard during it is ignored."""
+        now = self._clock()
+        self.guard.sound(now, now + seconds)
+
+    def carry_out(self, phrase: str) -> None:
+        """Do what a heard command asks."""
+        command = Command(phrase)
+        self.commandHeard.emit(command.value)
+        if command is Command.STOP_LISTENING:
+            self.stop()
+            return
+        driver = self._driver_provider()
+        if driver is not None:
+            self._steer(driver, command)
+
+    def _steer(self, driver, command: Command) -> None:
+        if command in DRIVER_METHODS:
+            getattr(driver, DRIVER_METHODS[command])()
+        elif command is Command.HOW_LONG:
+            self._say_time_left(driver.session.phase_remaining(driver.clock()))
+        elif command is Command.REPEAT and self._repeat is not None:
+            self._repeat()
+
+    def _connect(self, speaker) -> None:
+        if speaker is not None:
+            speaker.started.connect(lambda _text: self.guard.speaking_started(self._clock()))
+            speaker.finished.connect(lambda _text: self.guard.speaking_finished(self._clock()))
+        self.microphone.heard.connect(self.carry_out)
+        self.microphone.unavailable.connect(self._on_unavailable)
+
+    def _on_unavailable(self, reason: str) -> None:
+        self._set_active(False)
+        self.unavailable.emit(reason)
+
+    def _set_active(self, active: bool) -> None:
+        if active != self._active:
+            self._active = active
+            self.activeChanged.emit(active)
+
+
+def default_microphone(guard: SelfHearingGuard, parent: QObject):
+    """The real microphone, listening for "coach" commands."""
+    from lumbar_coach.listening.microphone import Microphone
+    return Microphone(guard, parent=parent)

@@ -1,0 +1,171 @@
+"""Recognise one spoken command in a short utterance with pocketsphinx.
+
+The decoder is built once (about 0.1 s) and reused. Its grammar offers the
+command phrases and, as the alternative, a loop of "garbage" words of one
+phone each (ten broad sounds: a full phone loop was ten times slower), so
+speech that is not a command has somewhere else to go. After decoding, three
+checks, each measured on the app's own lines (``tests/bench/bench_listening.py``):
+
+- the utterance is short (a command takes under about 1.2 s, 1.7 s with the
+  wake word);
+- the command words cover the speech: a loud stretch the decoder had to call
+  silence means the utterance held other words;
+- optionally, the words fit the sound well enough (``min_score``, the average
+  acoustic score per frame against the best sound searched; off by
+  default: on synthetic speech it did not tell commands from other words).
+
+The decoder dithers the audio (digital silence upsets its features otherwise);
+its front end is reset before each utterance, so the same audio always gives
+the same answer. Plain Python, no Qt. Audio is 16-bit 16 kHz mono and stays
+in memory.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from lumbar_coach.listening.commands import EXTRA_PRONUNCIATIONS, PHRASES, WAKE_WORD, Command, command_for
+from lumbar_coach.listening.segmenter import FRAME_SAMPLES, SAMPLE_BYTES, frame_rms
+
+LOG_BASE = 1.0001
+DECODER_OPTIONS = {"dither": True, "remove_noise": False}
+
+
+@dataclass(frozen=True)
+class RecognizerSettings:
+    """The limits an utterance must meet to count as a command."""
+
+    wake_word: bool = True
+    max_seconds: float = 1.7
+    min_score: float = -math.inf
+    max_unmatched_frames: int = 8
+    loud_fraction: float = 0.1
+    garbage_weight: float = 1.0
+
+
+PLAIN = RecognizerSettings(wake_word=False, max_seconds=1.2)
+GARBAGE_PHONES = ("AA", "IY", "UW", "S", "T", "N", "L", "R", "M", "K")
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """What the decoder made of an utterance, and the figures the checks use."""
+
+    phrase: str
+    score: float
+    unmatched_frames: int
+    seconds: float
+
+
+class RecognizerUnavailable(RuntimeError):
+    """pocketsphinx is not installed or its model cannot be loaded."""
+
+
+class Recognizer:
+    """Turns a short utterance into a ``Command``, or None when unsure."""
+
+    def __init__(self, settings: RecognizerSettings = RecognizerSettings()) -> None:
+        self.settings = settings
+        self._decoder = build_decoder(settings)
+
+    def recognise(self, samples: bytes) -> Command | None:
+        """The command in ``samples`` if every check passes, else None."""
+        if len(samples) / (SAMPLE_BYTES * 16000) > self.settings.max_seconds + 0.5:
+            return None
+        hearing = self.hear(samples)
+        return command_for(hearing.phrase) if self.accepts(hearing) else None
+
+    def hear(self, samples: bytes) -> Hearing:
+        """Decode ``samples`` and measure how well the best phrase fits."""
+        decoder = self._decoder
+        decoder.reinit_feat()
+        decoder.start_utt()
+        decoder.process_raw(samples, full_utt=True)
+        decoder.end_utt()
+        hypothesis = decoder.hyp()
+        segments = list(decoder.seg() or [])
+        return measure(hypothesis.hypstr if hypothesis else "", segments, samples, self.settings)
+
+    def accepts(self, hearing: Hearing) -> bool:
+        """True when the phrase is a command that fits the sound well enough."""
+        settings = self.settings
+        return (command_for(hearing.phrase) is not None
+                and hearing.seconds <= settings.max_seconds
+                and hearing.unmatched_frames <= settings.max_unmatched_frames
+                and hearing.score >= settings.min_score)
+
+
+def measure(phrase: str, segments: list, samples: bytes, settings: RecognizerSettings) -> Hearing:
+    """Score per frame of the words, and loud frames outside them."""
+    loud = loud_frames(samples, settings.loud_fraction)
+    words = [segment for segment in segments if is_word(segment.word)]
+    frames = sum(segment.end_frame - segment.start_frame + 1 for segment in words)
+    score = sum(log_score(segment.ascore) for segment in words) / max(frames, 1)
+    inside = {index for segment in words for index in range(segment.start_frame, segment.end_frame + 1)}
+    unmatched = sum(1 for index, is_loud in enumerate(loud) if is_loud and index not in inside)
+    voiced = [index for index, is_loud in enumerate(loud) if is_loud]
+    seconds = (voiced[-1] - voiced[0] + 1) * FRAME_SAMPLES / 16000 if voiced else 0.0
+    return Hearing(phrase, score if words else -math.inf, unmatched, seconds)
+
+
+def loud_frames(samples: bytes, fraction: float) -> list[bool]:
+    """For each 10 ms frame: is it within 20 dB (by default) of the loudest?"""
+    step = FRAME_SAMPLES * SAMPLE_BYTES
+    levels = [frame_rms(samples[at:at + step]) for at in range(0, len(samples) - step + 1, step)]
+    floor = max(levels, default=0.0) * fraction
+    return [level > floor and level > 0 for level in levels]
+
+
+def is_word(word: str) -> bool:
+    """True for a dictionary word, false for silence and noise fillers."""
+    return not (word.startswith("<") or word.startswith("[") or word.startswith("+") or word == "(NULL)")
+
+
+def log_score(probability: float) -> float:
+    """A pocketsphinx probability back in its own log units (base 1.0001)."""
+    return math.log(probability) / math.log(LOG_BASE) if probability > 0 else -1e12
+
+
+def grammar(wake_word: bool, garbage_weight: float = 1.0) -> str:
+    """A JSGF grammar: a command phrase (after the wake word if asked), or garbage.
+
+    ``garbage_weight`` is the prior of the garbage branch against a command's 1.
+    """
+    phrases = " | ".join(PHRASES)
+    command = f"{WAKE_WORD} ( {phrases} )" if wake_word else f"( {phrases} )"
+    garbage = " | ".join(garbage_word(phone) for phone in GARBAGE_PHONES)
+    return (f"#JSGF V1.0;\ngrammar commands;\npublic <utterance> = /1/ {command} | /{garbage_weight:g}/ <garbage>+ ;\n"
+            f"<garbage> = {garbage} ;\n")
+
+
+def garbage_word(phone: str) -> str:
+    """The dictionary word that stands for one phone of non-command speech."""
+    return f"garbage_{phone.lower()}"
+
+
+def build_decoder(settings: RecognizerSettings):
+    """A pocketsphinx decoder searching the command grammar."""
+    try:
+        from pocketsphinx import Decoder
+    except ImportError as error:
+        raise RecognizerUnavailable("Voice commands need the pocketsphinx package") from error
+    try:
+        decoder = Decoder(lm=None, loglevel="FATAL", **DECODER_OPTIONS)
+    except (RuntimeError, ValueError) as error:
+        raise RecognizerUnavailable(f"The speech model could not be loaded: {error}") from error
+    add_pronunciations(decoder)
+    decoder.add_jsgf_string("commands", grammar(settings.wake_word, settings.garbage_weight))
+    decoder.activate_search("commands")
+    return decoder
+
+
+def add_pronunciations(decoder) -> None:
+    """Add the garbage words and the accent variants the dictionary lacks."""
+    for phone in GARBAGE_PHONES:
+        decoder.add_word(garbage_word(phone), phone, False)
+    for word, pronunciations in EXTRA_PRONUNCIATIONS.items():
+        for number, phones in enumerate(pronunciations, start=2):
+            while decoder.lookup_word(f"{word}({number})") is not None:
+                number += 1
+            decoder.add_word(f"{word}({number})", phones, False)

@@ -1,0 +1,59 @@
+"""Segmenter, guard and recogniser in a row, with a recogniser stand-in."""
+
+from __future__ import annotations
+
+import math
+from array import array
+
+from lumbar_coach.listening.commands import Command
+from lumbar_coach.listening.guard import SelfHearingGuard
+from lumbar_coach.listening.listener import Listener
+from lumbar_coach.listening.recognizer import RecognizerSettings
+from tests.listening.speech_audio import silence
+
+
+class CountingRecognizer:
+    """Calls every utterance a pause, and counts what it was asked."""
+
+    settings = RecognizerSettings()
+
+    def __init__(self) -> None:
+        self.asked: list[int] = []
+
+    def recognise(self, samples: bytes) -> Command:
+        self.asked.append(len(samples))
+        return Command.PAUSE
+
+
+def tone(seconds: float) -> bytes:
+    return array("h", (round(8000 * math.sin(n / 3)) for n in range(round(seconds * 16000)))).tobytes()
+
+
+def test_each_utterance_is_recognised_once_with_its_times() -> None:
+    recognizer = CountingRecognizer()
+    heard = Listener(recognizer).feed(silence(0.5) + tone(0.4) + silence(0.5) + tone(0.3) + silence(0.5))
+    assert [item.command for item in heard] == [Command.PAUSE, Command.PAUSE]
+    assert abs(heard[0].utterance.start - 0.5) < 0.02 and abs(heard[1].utterance.start - 1.4) < 0.02
+    assert len(recognizer.asked) == 2
+
+
+def test_an_utterance_too_long_for_a_command_is_not_decoded() -> None:
+    recognizer = CountingRecognizer()
+    assert Listener(recognizer).feed(silence(0.3) + tone(1.9) + silence(0.5)) == []
+    assert recognizer.asked == []
+
+
+def test_the_guard_drops_what_is_heard_while_the_app_speaks() -> None:
+    guard, recognizer = SelfHearingGuard(), CountingRecognizer()
+    guard.speaking_started(100.4)
+    guard.speaking_finished(101.0)
+    listener = Listener(recognizer, guard=guard, clock_offset=lambda: 100.0)
+    heard = listener.feed(silence(0.5) + tone(0.4) + silence(0.6) + tone(0.3) + silence(0.5))
+    assert [round(item.utterance.start, 1) for item in heard] == [1.5]
+    assert len(recognizer.asked) == 1
+
+
+def test_flush_recognises_an_utterance_still_open() -> None:
+    listener = Listener(CountingRecognizer())
+    assert listener.feed(silence(0.3) + tone(0.3)) == []
+    assert [item.command for item in listener.flush()] == [Command.PAUSE]
