@@ -42,7 +42,7 @@ class FieldReader:
             return default
         value = self.table[field]
         if not _is_kind(value, kind):
-            self.fail(field, f"expected {_kind_name(kind)}, found {value!r}")
+            self.fail(field, f"expected {_kind_name(kind)}, found {shown(value)}")
         problem = check(value) if check else None
         if problem:
             self.fail(field, problem)
@@ -56,14 +56,20 @@ class FieldReader:
         values = self.get(field, list, default)
         for index, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
-                self.fail(f"{field}[{index}]", f"expected non-empty text, found {value!r}")
+                self.fail(f"{field}[{index}]", f"expected non-empty text, found {shown(value)}")
         return tuple(values)
 
     def choice(self, field: str, options: tuple[str, ...], default: Any = ...) -> str:
-        return self.get(field, str, default, check=lambda v: None if v in options else f"expected one of {', '.join(options)}, found {v!r}")
+        return self.get(field, str, default, check=lambda v: None if v in options else f"expected one of {', '.join(options)}, found {shown(v)}")
 
     def integer(self, field: str, low: int, high: int, default: Any = ...) -> int:
         return self.get(field, int, default, check=lambda v: None if low <= v <= high else f"expected a whole number from {low} to {high}, found {v}")
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for one-line error messages."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _is_kind(value: Any, kind: type) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import RoutineError
+from lumbar_coach.core.fields import shown
 from lumbar_coach.core.routines import BUILT_IN, OVERRIDE_BOUNDS, Routine, RoutineItem, check_routine
 from lumbar_coach.storage import problems
 from lumbar_coach.storage.atomic import write_atomic
@@ -187,7 +188,7 @@ def _check_envelope(document: dict[str, Any], path: Path) -> None:
         raise RoutineFileError(f"{path.name}: not a routine file (\"format\" must be \"{FILE_FORMAT}\")")
     version = document.get("version")
     if version != FILE_VERSION:
-        raise RoutineFileError(f"{path.name}: this app reads routine files of version {FILE_VERSION}, not {version!r}")
+        raise RoutineFileError(f"{path.name}: this app reads routine files of version {FILE_VERSION}, not {shown(version)}")
     unknown = sorted(set(document) - _FILE_KEYS)
     if unknown:
         raise RoutineFileError(f"{path.name}: unknown field '{unknown[0]}'")
