@@ -2,9 +2,9 @@
 
 Heard commands go to the session driver (pause, resume, next, back, stop),
 "repeat" says the instruction again, "how long" asks for the phase's time
-left to be spoken, and "stop listening" switches listening off. The speaker's
-``started``/``finished`` signals feed the self-hearing guard, so the coach
-does not obey itself.
+left to be spoken, and "stop listening" switches listening off. The voice's
+``speechStarted``/``speechFinished``/``soundPlayed`` signals feed the
+self-hearing guard, so the coach does not obey itself.
 """
 
 from __future__ import annotations
@@ -33,15 +33,15 @@ class VoiceCommands(QObject):
     unavailable = Signal(str)
     commandHeard = Signal(str)
 
-    def __init__(self, driver_provider: Callable[[], object | None], speaker, say_time_left: Callable[[float], None],
-                 *, repeat: Callable[[], None] | None = None, microphone=None,
+    def __init__(self, driver_provider: Callable[[], object | None], voice, say_time_left: Callable[[float], None],
+                 *, repeat: Callable[[], None] | None = None, microphone=None, wake_word: bool = True,
                  clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._driver_provider, self._say_time_left, self._repeat = driver_provider, say_time_left, repeat
         self._clock, self._active = clock, False
         self.guard = SelfHearingGuard()
-        self.microphone = microphone if microphone is not None else default_microphone(self.guard, self)
-        self._connect(speaker)
+        self.microphone = microphone if microphone is not None else default_microphone(self.guard, wake_word, self)
+        self._connect(voice)
 
     @property
     def active(self) -> bool:
@@ -84,10 +84,11 @@ class VoiceCommands(QObject):
         elif command is Command.REPEAT and self._repeat is not None:
             self._repeat()
 
-    def _connect(self, speaker) -> None:
-        if speaker is not None:
-            speaker.started.connect(lambda _text: self.guard.speaking_started(self._clock()))
-            speaker.finished.connect(lambda _text: self.guard.speaking_finished(self._clock()))
+    def _connect(self, voice) -> None:
+        if voice is not None:
+            voice.speechStarted.connect(lambda: self.guard.speaking_started(self._clock()))
+            voice.speechFinished.connect(lambda: self.guard.speaking_finished(self._clock()))
+            voice.soundPlayed.connect(self.sound_played)
         self.microphone.heard.connect(self.carry_out)
         self.microphone.unavailable.connect(self._on_unavailable)
 
@@ -101,7 +102,8 @@ class VoiceCommands(QObject):
             self.activeChanged.emit(active)
 
 
-def default_microphone(guard: SelfHearingGuard, parent: QObject):
-    """The real microphone, listening for "coach" commands."""
+def default_microphone(guard: SelfHearingGuard, wake_word: bool, parent: QObject):
+    """The real microphone, listening for commands (after "coach" if ``wake_word``)."""
     from lumbar_coach.listening.microphone import Microphone
-    return Microphone(guard, parent=parent)
+    from lumbar_coach.listening.recognizer import PLAIN, RecognizerSettings
+    return Microphone(guard, RecognizerSettings() if wake_word else PLAIN, parent=parent)

@@ -14,7 +14,7 @@ from PySide6.QtMultimedia import QSoundEffect
 
 from lumbar_coach.speech.player import qt_has_audio_output
 from lumbar_coach.speech.qt_player import wake_sound_output
-from lumbar_coach.speech.tones import default_tone_folder, tone_files
+from lumbar_coach.speech.tones import default_tone_folder, tone_files, tone_seconds
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ class Beeper(QObject):
     """``tick()`` for each of the last seconds, ``phase_change()`` between phases."""
 
     unavailable = Signal(str)
+    played = Signal(float)  # seconds the tone lasts, as it starts
 
     def __init__(self, cache_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class Beeper(QObject):
         effect = self._effects.get(name)
         if self._enabled and self._reason is None and effect is not None:
             effect.play()
+            self.played.emit(tone_seconds(name))
 
     def _on_status(self) -> None:
         if self.sender().status() == QSoundEffect.Status.Error:

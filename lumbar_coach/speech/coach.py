@@ -25,6 +25,9 @@ class CoachVoice(QObject):
 
     unavailable = Signal(str)
     available = Signal()
+    speechStarted = Signal()
+    speechFinished = Signal()
+    soundPlayed = Signal(float)  # a beep of this many seconds starts now
 
     def __init__(self, speaker=None, beeper=None, *, muted: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,8 +42,13 @@ class CoachVoice(QObject):
             for name in ("unavailable", "available"):
                 if hasattr(speaker, name):
                     getattr(speaker, name).connect(getattr(self, name))
+            if hasattr(speaker, "started"):
+                speaker.started.connect(self.speechStarted)
+                speaker.finished.connect(self.speechFinished)
         if beeper is not None:
             self.beeper = beeper
+            if hasattr(beeper, "played"):
+                beeper.played.connect(self.soundPlayed)
 
     @property
     def muted(self) -> bool:

@@ -42,6 +42,11 @@ SILENCE = (Note(440.0, 0.0, 0.05, 0.0, 1.0),)
 TONES = {"tick": TICK, "chime": CHIME, "silence": SILENCE}
 
 
+def tone_seconds(name: str) -> float:
+    """How long the tone ``name`` sounds."""
+    return max(note.start + note.length for note in TONES[name])
+
+
 def note_sample(note: Note, t: float) -> float:
     """The note's value ``t`` seconds after it starts: a sine with a soft overtone."""
     if not 0.0 <= t < note.length:

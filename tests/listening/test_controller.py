@@ -6,27 +6,13 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from lumbar_coach.listening.controller import VoiceCommands
+from tests.listening.fakes import FakeMicrophone
 
 
-class FakeMicrophone(QObject):
-    heard = Signal(str)
-    listening = Signal(bool)
-    unavailable = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-    def start(self) -> None:
-        self.calls.append("start")
-
-    def stop(self) -> None:
-        self.calls.append("stop")
-
-
-class FakeSpeaker(QObject):
-    started = Signal(str)
-    finished = Signal(str)
+class FakeVoice(QObject):
+    speechStarted = Signal()
+    speechFinished = Signal()
+    soundPlayed = Signal(float)
 
 
 class FakeSession:
@@ -50,7 +36,7 @@ class FakeDriver:
 
 @pytest.fixture
 def parts(qapp):
-    driver, microphone, speaker = FakeDriver(), FakeMicrophone(), FakeSpeaker()
+    driver, microphone, speaker = FakeDriver(), FakeMicrophone(), FakeVoice()
     spoken, repeated, now = [], [], [100.0]
     voice = VoiceCommands(lambda: driver, speaker, spoken.append, repeat=lambda: repeated.append(True),
                           microphone=microphone, clock=lambda: now[0])
@@ -112,18 +98,18 @@ def test_commands_between_sessions_do_nothing(qapp) -> None:
     assert spoken == []
 
 
-def test_the_speakers_signals_feed_the_self_hearing_guard(parts) -> None:
+def test_the_voices_signals_feed_the_self_hearing_guard(parts) -> None:
     voice, _, _, speaker, _, _, now = parts
-    speaker.started.emit("Hold, twenty seconds.")
+    speaker.speechStarted.emit()
     assert not voice.guard.allows(100.5, 101.0)
     now[0] = 102.0
-    speaker.finished.emit("Hold, twenty seconds.")
+    speaker.speechFinished.emit()
     assert not voice.guard.allows(102.1, 102.2)
     assert voice.guard.allows(102.4, 103.0)
 
 
 def test_a_beep_is_guarded_for_its_length_and_an_echo(parts) -> None:
-    voice, *_ = parts
-    voice.sound_played(0.2)
+    voice, _, _, speaker, *_ = parts
+    speaker.soundPlayed.emit(0.2)
     assert not voice.guard.allows(100.4, 100.6)
     assert voice.guard.allows(100.6, 101.0)

@@ -113,3 +113,14 @@ def test_volume_is_clamped_and_applied(monkeypatch, tmp_path) -> None:
     assert beeper.volume == 1.0 and effects["tick"].volume == 1.0
     beeper.set_volume(-1)
     assert beeper.volume == 0.0 and effects["chime"].volume == 0.0
+
+
+def test_each_beep_played_reports_how_long_it_sounds(monkeypatch, tmp_path) -> None:
+    beeper, _ = beeper_with_fake_sounds(monkeypatch, tmp_path)
+    lengths: list[float] = []
+    beeper.played.connect(lengths.append)
+    beeper.tick()
+    beeper.phase_change()
+    beeper.set_enabled(False)
+    beeper.tick()
+    assert lengths == [pytest.approx(0.09), pytest.approx(0.86)]

@@ -115,3 +115,24 @@ def test_a_frozen_app_runs_its_own_render_worker(monkeypatch):
     from lumbar_coach.speech import process
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert process.worker_command() == [sys.executable, process.WORKER_FLAG] and app.WORKER_FLAG == process.WORKER_FLAG
+
+
+def test_speech_and_beeps_are_announced_for_the_self_hearing_guard(qapp):
+    from PySide6.QtCore import QObject, Signal
+
+    class SignallingBeeper(CountingBeeper, QObject):
+        played = Signal(float)
+
+        def __init__(self) -> None:
+            CountingBeeper.__init__(self)
+            QObject.__init__(self)
+
+    speaker, beeper, heard = RecordingSpeaker(), SignallingBeeper(), []
+    voice = CoachVoice(speaker, beeper)
+    voice.speechStarted.connect(lambda: heard.append("started"))
+    voice.speechFinished.connect(lambda: heard.append("finished"))
+    voice.soundPlayed.connect(heard.append)
+    speaker.started.emit("Hold.")
+    speaker.finished.emit("Hold.")
+    beeper.played.emit(0.09)
+    assert heard == ["started", "finished", 0.09]
