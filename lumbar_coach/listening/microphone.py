@@ -9,6 +9,7 @@ is written to disk.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import time
 from collections.abc import Callable
@@ -18,12 +19,21 @@ from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSourc
 
 from lumbar_coach.listening.guard import SelfHearingGuard
 from lumbar_coach.listening.listener import Listener
-from lumbar_coach.listening.recognizer import Recognizer, RecognizerSettings
+from lumbar_coach.listening.recognizer import NO_RECOGNIZER, Recognizer, RecognizerSettings
 from lumbar_coach.listening.segmenter import RATE, SAMPLE_BYTES
 
 log = logging.getLogger(__name__)
 
 NO_MICROPHONE = "No microphone found"
+
+
+def unavailable_reason(devices: Callable[[], list[QAudioDevice]] = QMediaDevices.audioInputs) -> str | None:
+    """Why voice commands cannot work on this computer, or None when they can."""
+    if importlib.util.find_spec("pocketsphinx") is None:
+        return NO_RECOGNIZER
+    if not list(devices()):
+        return NO_MICROPHONE
+    return None
 
 
 def capture_format() -> QAudioFormat:

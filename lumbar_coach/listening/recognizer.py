@@ -29,6 +29,7 @@ from lumbar_coach.listening.commands import EXTRA_PRONUNCIATIONS, PHRASES, WAKE_
 from lumbar_coach.listening.segmenter import FRAME_SAMPLES, SAMPLE_BYTES, frame_rms
 
 LOG_BASE = 1.0001
+NO_RECOGNIZER = "Voice commands need the pocketsphinx package"
 DECODER_OPTIONS = {"dither": True, "remove_noise": False}
 
 
@@ -149,7 +150,7 @@ def build_decoder(settings: RecognizerSettings):
     try:
         from pocketsphinx import Decoder
     except ImportError as error:
-        raise RecognizerUnavailable("Voice commands need the pocketsphinx package") from error
+        raise RecognizerUnavailable(NO_RECOGNIZER) from error
     try:
         decoder = Decoder(lm=None, loglevel="FATAL", **DECODER_OPTIONS)
     except (RuntimeError, ValueError) as error:

@@ -58,6 +58,8 @@ class Settings:
     volume: float = _setting(1.0, NumberRule("volume", 0.0, 1.0))
     verbosity: str = _setting("short", ChoiceRule("how much the voice says", VERBOSITIES))
     beeps: bool = _setting(True, FlagRule("beeps"))
+    voice_commands: bool = _setting(False, FlagRule("voice commands"))
+    wake_word: bool = _setting(True, FlagRule("'coach' before each command"))
     theme: str = _setting("system", ChoiceRule("theme", THEMES))
     text_scale: float = _setting(1.0, NumberRule("text size", 0.8, 2.0, "times the normal size"))
     safety_confirmed: bool = _setting(False, FlagRule("safety notes read"))

@@ -32,6 +32,7 @@ from lumbar_coach.ui.user_data import UserData
 from lumbar_coach.ui.words import stretch_notes
 
 DEFAULT_SIZE = (1280, 800)
+APP_NAME = "Lumbar Coach"
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.last_start: tuple[Routine, Timeline] | None = None
         self.pending: Routine | None = None
         self.quitting = False
-        self.setWindowTitle("Lumbar Coach")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(_app_icon())
         self._make_pages(csv_asker)
         self._connect()
@@ -107,10 +108,17 @@ class MainWindow(QMainWindow):
     @cached_property
     def session_view(self):
         from lumbar_coach.ui.session.view import SessionView
+        from lumbar_coach.ui.session.listening import SessionListening
         page = SessionView(self.data.catalog, self.voice, self)
         page.speed = self.speed
+        settings = self.data.settings
+        self.listening = SessionListening(page, self.voice, wanted=settings.voice_commands and not self.screenshot_mode,
+                                          wake_word=settings.wake_word, parent=self)
+        self._wire(((self.listening.activeChanged, self.show_listening),
+                    (self.listening.wantedChanged, self.keep_listening_choice),
+                    (self.listening.unavailable, self.listening_unavailable)))
         return self._page(page, ((page.ended, self.show_summary), (page.fullScreenToggled, self.toggle_full_screen),
-                                 (page.hurtPressed, self.log.hurt)))
+                                 (page.hurtPressed, self.log.hurt), (page.listenToggled, self.listening.toggle)))
 
     @cached_property
     def summary(self):
@@ -296,6 +304,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
         driver.start()
+        self.listening.session_started()
         return driver
 
     def start_again(self) -> None:
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
             self.start_timeline(*self.last_start, self._pain_before())
 
     def show_summary(self, finished: Finished) -> None:
+        self.listening.session_ended()
         if self.isFullScreen():
             self.toggle_full_screen()
         timeline = self.session_view.timeline
@@ -316,6 +326,20 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if full else self.showNormal()
         self.banner.setVisible(False if full else bool(self.banner.text.text()))
         self.session_view.set_compact(full)
+
+    # -- voice commands -------------------------------------------------------------------------
+
+    def show_listening(self, listening: bool) -> None:
+        """The title and the session page say when the microphone is listened to."""
+        self.setWindowTitle(f"{APP_NAME} — listening" if listening else APP_NAME)
+        self.session_view.show_listening(listening, self.listening.wake_word)
+
+    def keep_listening_choice(self, wanted: bool) -> None:
+        """Voice commands switched on or off during a session stay so next time."""
+        self._save_settings(self.data.settings.replace(voice_commands=wanted))
+
+    def listening_unavailable(self, reason: str) -> None:
+        self.show_message(f"Voice commands unavailable: {reason}. The session goes on; use the keys or buttons.")
 
     # -- reminders ----------------------------------------------------------------------------
 
@@ -376,6 +400,8 @@ class MainWindow(QMainWindow):
         for panel in self.findChildren(CautionPanel):
             panel.restyle()
         self.voice.configure(settings)
+        if self.built("session_view"):
+            self.listening.configure(settings.voice_commands, settings.wake_word)
         self._schedule_reminder()
         self.library.refresh()
 
@@ -399,6 +425,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         if self.built("session_view"):
+            self.listening.shutdown()
             self.session_view.unbind()
         self.voice.shutdown()
         self.log.close()

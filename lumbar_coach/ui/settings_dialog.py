@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
@@ -12,6 +12,7 @@ from lumbar_coach.storage.settings import Settings, numeric_bounds
 from lumbar_coach.ui.reminders.tray import NO_TRAY, tray_available
 from lumbar_coach.ui.buttons import choice_box
 from lumbar_coach.ui.theme import scaled_font
+from lumbar_coach.ui.voice_command_settings import VoiceCommandSettings
 from lumbar_coach.ui.voice_settings import VoiceSettings
 
 FLARE_UP = "Leave out riskier stretches"
@@ -27,7 +28,7 @@ class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``settings()`` gives the result."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, reminders_possible: bool | None = None,
-                 voice_options: dict | None = None) -> None:
+                 voice_options: dict | None = None, command_options: dict | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.original = settings
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
         self.flare_up = self._flare_up(settings.flare_up)
         self.voice = VoiceSettings(settings, self, **(voice_options or {}))
+        self.commands = VoiceCommandSettings(settings, self, **(command_options or {}))
         possible = tray_available() if reminders_possible is None else reminders_possible
         self.reminder, self.reminder_time, self.reminder_note = self._reminder(settings, possible)
         self.theme = self._choice("Theme", THEMES, settings.theme)
@@ -117,7 +119,11 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(self.form, 3)
         columns.addSpacing(16)
-        columns.addWidget(self.voice, 2, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addWidget(self.voice)
+        right.addWidget(self.commands)
+        right.addStretch(1)
+        columns.addLayout(right, 2)
         layout.addLayout(columns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -134,6 +140,7 @@ class SettingsDialog(QDialog):
             reminder_enabled=self.reminder.isChecked() if self.reminder.isEnabled() else self.original.reminder_enabled,
             reminder_time=self.reminder_time.time().toString("HH:mm"),
             **self.voice.changes(),
+            **self.commands.changes(),
             theme=self.theme.currentData(),
             text_scale=round(self.text_scale.value(), 1),
         )

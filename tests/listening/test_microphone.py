@@ -35,3 +35,14 @@ def test_the_real_device_list_without_a_sound_card_is_unavailable(qtbot) -> None
     microphone.unavailable.connect(unavailable.append)
     microphone.start()
     assert unavailable == [NO_MICROPHONE] and not microphone.running
+
+
+def test_the_reason_voice_commands_cannot_work_is_given(monkeypatch) -> None:
+    import importlib.util
+
+    from lumbar_coach.listening import microphone as microphone_module
+
+    assert microphone_module.unavailable_reason(devices=lambda: []) == NO_MICROPHONE
+    assert microphone_module.unavailable_reason(devices=lambda: ["a microphone"]) is None
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert microphone_module.unavailable_reason(devices=lambda: ["a microphone"]) == microphone_module.NO_RECOGNIZER

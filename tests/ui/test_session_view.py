@@ -182,7 +182,7 @@ def test_cancelling_the_painful_side_question_starts_nothing(make_window):
 
 def test_session_controls_have_names_and_tooltips_with_keys(window):
     view = start(window, ["bridge"])
-    keys = {"previous": "Left", "pause": "Space", "next": "Right", "repeat": "R", "mute": "M",
+    keys = {"previous": "Left", "pause": "Space", "next": "Right", "repeat": "R", "mute": "M", "listen": "L",
             "full_screen": "F", "stop": "Esc", "hurt": "H"}
     for name, button in view.controls.buttons.items():
         assert button.accessibleName() and button.toolTip().endswith(f"({keys[name]})")

@@ -14,6 +14,7 @@ CONTROLS = {
     "next": ("Next  ▶", "Skip to the next step", "Right"),
     "repeat": ("Repeat", "Say the instruction again", "R"),
     "mute": ("Mute", "Turn the voice off or on", "M"),
+    "listen": ("Listen", "Listen for spoken commands such as “coach pause”, or stop listening", "L"),
     "full_screen": ("Full screen", "Show only the picture, countdown and instruction", "F"),
     "stop": ("Stop", "End the session", "Esc"),
     "hurt": ("This hurts", "Pause and ease off; skip this stretch or end the session", "H"),
@@ -42,6 +43,10 @@ class SessionControls(QWidget):
     def show_paused(self, paused: bool) -> None:
         self.buttons["pause"].setText("Resume" if paused else "Pause")
         self.buttons["pause"].setAccessibleName("Resume" if paused else "Pause")
+
+    def show_listening(self, listening: bool) -> None:
+        self.buttons["listen"].setText("Stop listening" if listening else "Listen")
+        self.buttons["listen"].setAccessibleName("Stop listening" if listening else "Listen")
 
     def show_muted(self, muted: bool) -> None:
         self.buttons["mute"].setText("Unmute" if muted else "Mute")

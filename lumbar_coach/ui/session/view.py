@@ -20,6 +20,7 @@ from lumbar_coach.ui.session.controls import SessionControls
 from lumbar_coach.ui.session.countdown import CountdownRing
 from lumbar_coach.ui.session.hurt import SPOKEN, HurtPanel
 from lumbar_coach.ui.session.keys import SessionKeys
+from lumbar_coach.ui.session.listening_badge import ListeningBadge
 from lumbar_coach.speech.coach import CoachVoice
 from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.theme import PHASE_WORDS, phase_colour
@@ -34,6 +35,7 @@ class SessionView(QWidget):
     ended = Signal(object)           # Finished
     fullScreenToggled = Signal()
     hurtPressed = Signal(object)     # Phase
+    listenToggled = Signal()
 
     def __init__(self, catalog: Catalog, voice: CoachVoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,7 @@ class SessionView(QWidget):
     def _make_widgets(self) -> None:
         self.title = _label(wrap=False)
         self.counter = _label(wrap=False, quiet=True)
+        self.listening_badge = ListeningBadge(self)
         self.picture = PictureView(self, 480)
         self.motion = PoseMotion(self.picture)
         self.ring = CountdownRing(self)
@@ -80,6 +83,7 @@ class SessionView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.counter)
         layout.addLayout(top)
+        layout.addWidget(self.listening_badge)
         middle = QHBoxLayout()
         middle.addWidget(self.picture, 3)
         middle.addWidget(self.ring, 2)
@@ -99,13 +103,14 @@ class SessionView(QWidget):
 
     def _button_actions(self) -> dict[str, Callable[[], None]]:
         return {"previous": self.previous, "pause": self.toggle_pause, "next": self.next, "repeat": self.repeat,
-                "mute": self.toggle_mute, "full_screen": self.fullScreenToggled.emit, "stop": self.stop,
-                "hurt": self.hurts}
+                "mute": self.toggle_mute, "listen": self.listenToggled.emit,
+                "full_screen": self.fullScreenToggled.emit, "stop": self.stop, "hurt": self.hurts}
 
     def _key_actions(self) -> dict[Qt.Key, Callable[[], None]]:
         key = Qt.Key
         return {key.Key_Space: self.toggle_pause, key.Key_Right: self.next, key.Key_Left: self.previous,
-                key.Key_R: self.repeat, key.Key_M: self.toggle_mute, key.Key_F: self.fullScreenToggled.emit,
+                key.Key_R: self.repeat, key.Key_M: self.toggle_mute, key.Key_L: self.listenToggled.emit,
+                key.Key_F: self.fullScreenToggled.emit,
                 key.Key_Escape: self.stop, key.Key_H: self.hurts, key.Key_S: self._skip_if_hurting}
 
     # -- binding a session ----------------------------------------------------------------
@@ -225,6 +230,11 @@ class SessionView(QWidget):
             announce = [cue.text for cue in self.phase.cues if cue.kind == "announce"]
             self.voice.say(announce[0] if announce else self.phase.instruction, "announce")
 
+    def show_listening(self, listening: bool, wake_word: bool = True) -> None:
+        """Show whether the coach is listening for spoken commands, and what to say."""
+        self.listening_badge.show_listening(listening, wake_word)
+        self.controls.show_listening(listening)
+
     def toggle_mute(self) -> None:
         self.voice.set_muted(not self.voice.muted)
         self.controls.show_muted(self.voice.muted)
@@ -276,8 +286,9 @@ class SessionView(QWidget):
         _pixels(self.instruction, height * (0.06 if self.compact else 0.045), bold=True)
         for widget in (self.where, self.title):
             _pixels(widget, height * 0.033, bold=True)
-        for widget in (self.coming, self.counter, self.notice):
+        for widget in (self.coming, self.counter, self.notice, self.listening_badge.text):
             _pixels(widget, height * 0.027)
+        self.listening_badge.fit_icon()
         for widget in (*self.controls.buttons.values(), self.hurt_panel):
             _pixels(widget, height * 0.022)
 
