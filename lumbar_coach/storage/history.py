@@ -173,6 +173,7 @@ def _in_memory(reason: str) -> sqlite3.Connection:
 
 def _open(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
+    _inspect(path)
     connection = sqlite3.connect(path, isolation_level="DEFERRED")
     try:
         connection.execute("PRAGMA journal_mode=WAL")
@@ -183,6 +184,22 @@ def _open(path: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _inspect(path: Path) -> None:
+    """Check an existing file read-only first, so a damaged one is set aside exactly as it was found."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise HistoryError(f"it was written by a newer version of the app (schema {version})")
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise HistoryError(f"it is damaged ({verdict})")
+    finally:
+        connection.close()
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

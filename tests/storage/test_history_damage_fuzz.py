@@ -72,3 +72,16 @@ def test_a_database_missing_its_tables_is_set_aside(tmp_path):
     problems.clear()
     History().close()
     assert list(history_path().parent.glob("history.sqlite3.broken-*"))
+
+
+def test_a_damaged_header_is_set_aside_exactly_as_found(tmp_path):
+    content = bytearray(a_good_database_bytes(tmp_path))
+    content[19] = 0   # the file format's read version: not one SQLite writes
+    content[32] = 1   # the free-page list said to start at the first page
+    history_path().parent.mkdir(parents=True, exist_ok=True)
+    history_path().write_bytes(bytes(content))
+    store = History()
+    store.begin_session("release", "Release only")
+    store.close()
+    kept = list(history_path().parent.glob("history.sqlite3.broken-*"))
+    assert not kept or kept[0].read_bytes() == bytes(content)
