@@ -96,6 +96,15 @@ class Segmenter:
         return self._speech is not None
 
     @property
+    def speech_start(self) -> float:
+        """Stream time of the open utterance's first voiced frame (the last one's, between utterances)."""
+        return self._start * FRAME_SECONDS
+
+    def speech_so_far(self) -> list[bytes]:
+        """The frames of the open utterance so far (lead-in included); empty between utterances."""
+        return self._speech or []
+
+    @property
     def position(self) -> float:
         """Seconds of audio fed so far (whole frames)."""
         return self._frames * FRAME_SECONDS

@@ -41,7 +41,7 @@ from lumbar_coach.listening.listener import Listener  # noqa: E402
 from lumbar_coach.listening.recognizer import PLAIN, Recognizer, RecognizerSettings  # noqa: E402
 from tests.listening.speech_audio import COMMAND_PHRASES, RATE, add_noise, app_cues, render, silence, speech_end  # noqa: E402
 
-VOICES = ("en-us", "en-gb", "en-us+f3")
+VOICES = ("en-us", "en-gb", "en-us+f3", "en-us+m3", "en-gb-x-rp", "en-us+f2")
 RATES = (130, 160, 190)
 CHUNK = 640
 CACHE = Path(tempfile.gettempdir()) / "lumbar-coach-listening-corpus"

@@ -13,16 +13,32 @@ from tests.listening.speech_audio import silence
 
 
 class CountingRecognizer:
-    """Calls every utterance a pause, and counts what it was asked."""
+    """Calls every utterance a pause, and counts what it was given."""
 
     settings = RecognizerSettings()
 
     def __init__(self) -> None:
         self.asked: list[int] = []
+        self.streamed: list[int] = []
+        self.abandoned = 0
 
-    def recognise(self, samples: bytes) -> Command:
+    woken = False
+
+    def begin(self, after_wake_word: bool = False) -> None:
+        self.streamed.append(0)
+
+    def add(self, samples: bytes) -> None:
+        self.streamed[-1] += len(samples)
+
+    def finish(self, samples: bytes) -> Command:
         self.asked.append(len(samples))
         return Command.PAUSE
+
+    def abandon(self) -> None:
+        self.abandoned += 1
+
+    def recognise(self, samples: bytes) -> Command:
+        return self.finish(samples)
 
 
 def tone(seconds: float) -> bytes:
@@ -37,10 +53,19 @@ def test_each_utterance_is_recognised_once_with_its_times() -> None:
     assert len(recognizer.asked) == 2
 
 
-def test_an_utterance_too_long_for_a_command_is_not_decoded() -> None:
+def test_speech_is_decoded_while_it_is_said() -> None:
     recognizer = CountingRecognizer()
-    assert Listener(recognizer).feed(silence(0.3) + tone(1.9) + silence(0.5)) == []
-    assert recognizer.asked == []
+    listener = Listener(recognizer)
+    assert listener.feed(silence(0.5) + tone(0.3)) == []
+    assert recognizer.streamed and recognizer.streamed[0] >= 0.3 * 32000 and recognizer.asked == []
+    assert [item.command for item in listener.feed(silence(0.5))] == [Command.PAUSE]
+
+
+def test_an_utterance_too_long_for_a_command_is_given_up() -> None:
+    recognizer = CountingRecognizer()
+    assert Listener(recognizer).feed(silence(0.3) + tone(3.0) + silence(0.5)) == []
+    assert recognizer.asked == [] and recognizer.abandoned == 1
+    assert recognizer.streamed[0] <= (RecognizerSettings().max_seconds + 0.5) * 32000
 
 
 def test_the_guard_drops_what_is_heard_while_the_app_speaks() -> None:

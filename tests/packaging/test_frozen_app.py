@@ -36,3 +36,17 @@ def test_the_frozen_app_speaks_through_its_own_render_worker(tmp_path):
     length = float(next(line.split()[-1] for line in stats.splitlines() if line.startswith("Length")))
     rms = float(next(line.split()[-1] for line in stats.splitlines() if line.startswith("RMS     amplitude")))
     assert length > 1.0 and rms > 0.02
+
+
+@pytest.mark.slow
+def test_the_frozen_app_carries_the_speech_model_for_voice_commands(tmp_path):
+    app = REPO / "dist" / "lumbar-coach" / "lumbar-coach"
+    if not app.exists():
+        pytest.skip("built by the first test")
+    recording = tmp_path / "command.wav"
+    subprocess.run(["espeak-ng", "-v", "en-gb", "-s", "150", "-w", str(recording), "coach stop"], check=True)
+    result = subprocess.run([str(app), "listen", "--from-file", str(recording)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["stop"]
+    assert not list((REPO / "dist" / "lumbar-coach").rglob("en-us.lm.bin"))
