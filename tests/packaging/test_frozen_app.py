@@ -23,11 +23,17 @@ def test_the_frozen_app_builds_and_draws_its_library():
     assert "Built dist/lumbar-coach:" in result.stdout
 
 
+@pytest.fixture
+def app() -> Path:
+    """The frozen app's program, built by the first test."""
+    program = REPO / "dist" / "lumbar-coach" / "lumbar-coach"
+    if not program.exists():
+        pytest.skip("built by the first test")
+    return program
+
+
 @pytest.mark.slow
-def test_the_frozen_app_speaks_through_its_own_render_worker(tmp_path):
-    app = REPO / "dist" / "lumbar-coach" / "lumbar-coach"
-    if not app.exists():
-        pytest.skip("built by the test above")
+def test_the_frozen_app_speaks_through_its_own_render_worker(app, tmp_path):
     out = tmp_path / "cue.wav"
     result = subprocess.run([str(app), "say", "Switch sides. Now your right leg in front.", "--to-file", str(out)],
                             capture_output=True, text=True, timeout=120)
@@ -39,10 +45,7 @@ def test_the_frozen_app_speaks_through_its_own_render_worker(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_frozen_app_carries_the_speech_model_for_voice_commands(tmp_path):
-    app = REPO / "dist" / "lumbar-coach" / "lumbar-coach"
-    if not app.exists():
-        pytest.skip("built by the first test")
+def test_the_frozen_app_carries_the_speech_model_for_voice_commands(app, tmp_path):
     recording = tmp_path / "command.wav"
     subprocess.run(["espeak-ng", "-v", "en-gb", "-s", "150", "-w", str(recording), "coach stop"], check=True)
     result = subprocess.run([str(app), "listen", "--from-file", str(recording)],
