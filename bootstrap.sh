@@ -19,6 +19,8 @@ system_packages=(
   espeak-ng alsa-utils libpulse0
   # measuring sound, a virtual screen, PDF pages: used by the tests
   sox xvfb poppler-utils
+  # a private sound server whose stand-in microphone hears what is played: used by the tests
+  pulseaudio pulseaudio-utils
   # checking the desktop entry and AppStream metainfo
   desktop-file-utils appstream
   # proving that no code path opens a network socket

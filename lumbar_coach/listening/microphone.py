@@ -14,8 +14,8 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from lumbar_coach.listening.guard import SelfHearingGuard
 from lumbar_coach.listening.listener import Listener
@@ -25,6 +25,7 @@ from lumbar_coach.listening.segmenter import RATE, SAMPLE_BYTES
 log = logging.getLogger(__name__)
 
 NO_MICROPHONE = "No microphone found"
+HEALTH_CHECK_MS = 500
 
 
 def unavailable_reason(devices: Callable[[], list[QAudioDevice]] = QMediaDevices.audioInputs) -> str | None:
@@ -59,6 +60,9 @@ class CaptureWorker(QObject):
         self._stream = None
         self._listener: Listener | None = None
         self._offset = 0.0
+        self._health = QTimer(self)  # moves to the capture thread with its parent
+        self._health.setInterval(HEALTH_CHECK_MS)
+        self._health.timeout.connect(self._check_source)
 
     @Slot()
     def start(self) -> None:
@@ -76,21 +80,22 @@ class CaptureWorker(QObject):
             self.unavailable.emit("The microphone cannot record 16 kHz mono sound")
             return
         self._source = QAudioSource(self._device, audio_format, self)
-        self._source.stateChanged.connect(self._on_state)
         self._stream = self._source.start()
         if self._stream is None:
             self.unavailable.emit("The microphone could not be opened")
             return
         self._stream.readyRead.connect(self._read)
+        self._health.start()
         self.listening.emit(True)
 
     @Slot()
     def stop(self) -> None:
-        """Close the microphone and forget the audio."""
-        if self._source is not None:
-            self._source.stop()
-            self._source.deleteLater()
-            self._source = self._stream = None
+        """Close the microphone and forget the audio (stopping may report a state change: nothing re-enters)."""
+        source, self._source, self._stream = self._source, None, None
+        self._health.stop()
+        if source is not None:
+            source.stop()
+            source.deleteLater()
             self.listening.emit(False)
         self._listener = None
 
@@ -103,9 +108,10 @@ class CaptureWorker(QObject):
         for item in self._listener.feed(chunk):
             self.heard.emit(item.command.value)
 
-    def _on_state(self, state: QAudio.State) -> None:
-        if self._source is not None and self._source.error() != QAudio.Error.NoError:
-            log.warning("microphone error %s in state %s", self._source.error(), state)
+    def _check_source(self) -> None:
+        """Polled: PySide cannot pass ``stateChanged``'s argument to Python, so errors are looked for."""
+        if self._source is not None and self._source.error() != QtAudio.Error.NoError:
+            log.warning("microphone error %s in state %s", self._source.error(), self._source.state())
             self.stop()
             self.unavailable.emit("The microphone stopped working")
 
