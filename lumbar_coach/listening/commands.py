@@ -50,10 +50,13 @@ PHRASES: dict[str, Command] = {
 
 WAKE_WORD = "coach"
 
-# Accent variants the dictionary lacks (British "back" and "stop").
+# Accent variants the dictionary lacks: British "back" and "stop", and "long" and
+# "pause" as said where "cot" and "caught" sound alike (much of North America).
 EXTRA_PRONUNCIATIONS: dict[str, tuple[str, ...]] = {
     "back": ("B AA K",),
     "stop": ("S T AO P",),
+    "long": ("L AA NG",),
+    "pause": ("P AA Z",),
 }
 
 
