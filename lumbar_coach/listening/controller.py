@@ -66,15 +66,15 @@ class VoiceCommands(QObject):
         self.guard.sound(now, now + seconds)
 
     def carry_out(self, phrase: str) -> None:
-        """Do what a heard command asks."""
+        """Do what a heard command asks, then report it with ``commandHeard``."""
         command = Command(phrase)
-        self.commandHeard.emit(command.value)
         if command is Command.STOP_LISTENING:
             self.stop()
-            return
-        driver = self._driver_provider()
-        if driver is not None:
-            self._steer(driver, command)
+        else:
+            driver = self._driver_provider()
+            if driver is not None:
+                self._steer(driver, command)
+        self.commandHeard.emit(command.value)
 
     def _steer(self, driver, command: Command) -> None:
         if command in DRIVER_METHODS:

@@ -50,11 +50,11 @@ def test_listening_is_shown_in_the_title_and_the_session_page(listening_window, 
     assert view.controls.buttons["listen"].text() == "Stop listening"
 
 
-def test_spoken_commands_steer_the_session(listening_window, microphones, clock):
+def test_spoken_commands_steer_the_session(listening_window, microphones, clock, speaker):
     view = start(listening_window, ["bridge"])
     heard = microphones[0].heard
     heard.emit("pause")
-    assert view.driver.session.state is State.PAUSED
+    assert view.driver.session.state is State.PAUSED and speaker.texts[-1] == "Paused."
     heard.emit("resume")
     assert view.driver.session.state is State.RUNNING
     first = view.phase.index
@@ -85,10 +85,11 @@ def test_the_l_key_switches_listening_and_the_choice_is_kept(window, microphones
     assert microphones[0].calls == ["start", "stop"]
 
 
-def test_saying_stop_listening_switches_it_off_for_next_time(listening_window, microphones):
+def test_saying_stop_listening_switches_it_off_for_next_time(listening_window, microphones, speaker):
     view = start(listening_window, ["bridge"])
     microphones[0].heard.emit("stop listening")
     assert not listening_window.listening.active and not load_settings().voice_commands
+    assert speaker.texts[-1] == "No longer listening."
     assert view.driver.session.state is State.RUNNING and view.listening_badge.isHidden()
 
 

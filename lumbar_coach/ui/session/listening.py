@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from lumbar_coach.core.words import duration
 
 STOP_LISTENING = "stop listening"
+# Said once a command is carried out, where nothing else would tell someone lying on the floor it was heard.
+ACKNOWLEDGEMENTS = {"pause": "Paused.", STOP_LISTENING: "No longer listening."}
 
 
 class SessionListening(QObject):
@@ -95,6 +97,8 @@ class SessionListening(QObject):
     def _heard(self, phrase: str) -> None:
         if phrase == STOP_LISTENING:
             self._set_wanted(False)
+        if phrase in ACKNOWLEDGEMENTS:
+            self.voice.say(ACKNOWLEDGEMENTS[phrase], "announce")
 
     def _make_commands(self, wake_word: bool) -> QObject:
         from lumbar_coach.listening.controller import VoiceCommands
