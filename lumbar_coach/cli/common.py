@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 
 from lumbar_coach.cli.context import UserContext, user_context
+from lumbar_coach.cli.failure import fail
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import CoachError, NeedsPainfulSide, PlanError, RoutineError
 from lumbar_coach.core.phases import Timeline
@@ -28,12 +29,6 @@ class PlannedRoutine:
 
 class UsageError(CoachError):
     """Bad input on the command line: shown as one line, exit status 2."""
-
-
-def fail(message: str, status: int = 2) -> int:
-    """Print ``lumbar-coach: message`` to stderr and return the exit status."""
-    print(f"lumbar-coach: {message}", file=sys.stderr)
-    return status
 
 
 def add_routine_arguments(parser: argparse.ArgumentParser) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from lumbar_coach.cli.failure import FAILURE, USAGE_ERROR, fail
 
 COMMAND = "listen"
-USAGE_ERROR = 2
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -29,11 +29,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         samples = read_wav_16k(args.from_file)
     except AudioFileError as error:
-        return fail(str(error), USAGE_ERROR)
+        return fail(str(error), USAGE_ERROR, COMMAND)
     try:
         commands = heard_in(samples, wake_word=not args.no_wake_word)
     except RuntimeError as error:
-        return fail(str(error))
+        return fail(str(error), FAILURE, COMMAND)
     for command in commands:
         print(command)
     return 0
@@ -48,8 +48,3 @@ def heard_in(samples: bytes, wake_word: bool = True) -> list[str]:
     heard = listener.feed(samples) + listener.flush()
     return [item.command.value for item in heard]
 
-
-def fail(reason: str, exit_code: int = 1) -> int:
-    """Print ``reason`` as one line on stderr and return ``exit_code``."""
-    print(f"lumbar-coach {COMMAND}: {reason}", file=sys.stderr)
-    return exit_code

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from lumbar_coach.cli.failure import FAILURE, USAGE_ERROR, fail
 from lumbar_coach.speech.config import RATE_RANGE, SpeechError, VoiceConfig, rate_problem
 
 COMMAND = "say"
-USAGE_ERROR = 2
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = VoiceConfig(voice=args.voice or None, rate=parse_rate(args.rate))
     except ValueError as error:
-        return fail(str(error), USAGE_ERROR)
+        return fail(str(error), USAGE_ERROR, COMMAND)
     text = " ".join(args.text)
     try:
         if args.to_file:
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             speak_aloud(text, config)
     except SpeechError as error:
-        return fail(str(error))
+        return fail(str(error), FAILURE, COMMAND)
     return 0
 
 
@@ -62,9 +61,4 @@ def parse_rate(raw: str | None) -> int:
     except ValueError:
         raise ValueError(rate_problem(raw)) from None
 
-
-def fail(reason: str, exit_code: int = 1) -> int:
-    """Print ``reason`` as one line on stderr and return ``exit_code``."""
-    print(f"lumbar-coach {COMMAND}: {reason}", file=sys.stderr)
-    return exit_code
 

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterable
 
+from lumbar_coach.cli.failure import FAILURE, fail
 from lumbar_coach.speech.config import SpeechError
 
 COMMAND = "voices"
@@ -32,14 +33,14 @@ def run(args: argparse.Namespace) -> int:
 
     engine = str(args.engine)
     if engine.partition(":")[0] not in ("pyttsx3", "qt"):
-        return fail(f"unknown speech engine {engine!r} (use pyttsx3 or qt)")
+        return fail(f"unknown speech engine {engine!r} (use pyttsx3 or qt)", FAILURE, COMMAND)
     try:
         with qt_messages_to_log():
             voices = list_voices(engine)
     except SpeechError as error:
-        return fail(str(error))
+        return fail(str(error), FAILURE, COMMAND)
     if not voices:
-        return fail(f"the {engine} engine offers no voices")
+        return fail(f"the {engine} engine offers no voices", FAILURE, COMMAND)
     write_lines(f"{voice.id}\t{voice.name}" for voice in voices)
     return 0
 
@@ -52,8 +53,3 @@ def write_lines(lines: Iterable[str]) -> None:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
-
-def fail(reason: str) -> int:
-    """Print ``reason`` as one line on stderr and return the failure exit code."""
-    print(f"lumbar-coach {COMMAND}: {reason}", file=sys.stderr)
-    return 1
