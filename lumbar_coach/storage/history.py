@@ -192,9 +192,7 @@ def _inspect(path: Path) -> None:
         return
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise HistoryError(f"it was written by a newer version of the app (schema {version})")
+        _schema_version(connection)
         verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise HistoryError(f"it is damaged ({verdict})")
@@ -202,19 +200,22 @@ def _inspect(path: Path) -> None:
         connection.close()
 
 
-def _migrate(connection: sqlite3.Connection) -> None:
+def _schema_version(connection: sqlite3.Connection) -> int:
+    """The file's schema version; raises HistoryError for one newer than this app knows."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise HistoryError(f"it was written by a newer version of the app (schema {version})")
-    for number in range(version, SCHEMA_VERSION):
+    return version
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring the schema up to date (the file was checked by ``_inspect``) and prove it can be written."""
+    for number in range(_schema_version(connection), SCHEMA_VERSION):
         with connection:
             for statement in MIGRATIONS[number]:
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
     connection.execute("SELECT id FROM sessions LIMIT 1").fetchall()
-    verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-    if verdict != "ok":
-        raise HistoryError(f"it is damaged ({verdict})")
     with connection:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")  # proves it can be written
 
