@@ -18,7 +18,6 @@ from lumbar_coach.listening.recognizer import Recognizer
 from lumbar_coach.listening.segmenter import FRAME_SAMPLES, RATE, SAMPLE_BYTES, Segmenter, Utterance
 
 FRAME_BYTES = FRAME_SAMPLES * SAMPLE_BYTES
-DECODE_SLACK = 0.5  # seconds decoded past the longest command before an utterance is given up
 AFTER_WAKE_WORD = 2.0  # seconds after the wake word said alone in which a bare command counts
 
 
@@ -42,7 +41,7 @@ class Listener:
         self._pending = b""
         self._decoded = 0
         self._woken_until = -1.0
-        self._limit = round((recognizer.settings.max_seconds + DECODE_SLACK) * RATE / FRAME_SAMPLES)
+        self._limit = round(recognizer.longest_seconds * RATE / FRAME_SAMPLES)
 
     def feed(self, chunk: bytes) -> list[Heard]:
         """Take more audio; return the commands in the utterances that ended in it."""
@@ -78,13 +77,10 @@ class Listener:
         return heard
 
     def _result(self, utterance: Utterance) -> Command | None:
-        began, self._decoded, self._woken_until = self._decoded > 0, 0, -1.0
+        self._decoded, self._woken_until = 0, -1.0  # every utterance was begun as it opened
         if not self._allowed(utterance):
-            if began:
-                self.recognizer.abandon()
+            self.recognizer.abandon()
             return None
-        if not began:
-            return self.recognizer.recognise(utterance.samples)
         command = self.recognizer.finish(utterance.samples)
         self._woken_until = utterance.end + AFTER_WAKE_WORD if self.recognizer.woken else -1.0
         return command

@@ -35,6 +35,7 @@ from lumbar_coach.listening.commands import (EXTRA_PRONUNCIATIONS, PHRASES, WAKE
 from lumbar_coach.listening.segmenter import FRAME_SAMPLES, SAMPLE_BYTES, frame_rms
 
 LOG_BASE = 1.0001
+DECODE_SLACK = 0.5  # seconds decoded past the longest command before an utterance is given up
 NO_RECOGNIZER = "Voice commands need the pocketsphinx package"
 DECODER_OPTIONS = {"dither": True, "remove_noise": False, "bestpath": False}
 
@@ -80,10 +81,15 @@ class Recognizer:
 
     def recognise(self, samples: bytes) -> Command | None:
         """The command in ``samples`` if every check passes, else None."""
-        if len(samples) / (SAMPLE_BYTES * 16000) > self.settings.max_seconds + 0.5:
+        if len(samples) / (SAMPLE_BYTES * 16000) > self.longest_seconds:
             return None
         hearing = self.hear(samples)
         return command_for(hearing.phrase) if self.accepts(hearing) else None
+
+    @property
+    def longest_seconds(self) -> float:
+        """The most audio worth decoding: the longest command and some slack."""
+        return self.settings.max_seconds + DECODE_SLACK
 
     def begin(self, after_wake_word: bool = False) -> None:
         """Start decoding an utterance whose audio arrives in pieces (``add``, then ``finish``).

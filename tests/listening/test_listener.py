@@ -16,6 +16,7 @@ class CountingRecognizer:
     """Calls every utterance a pause, and counts what it was given."""
 
     settings = RecognizerSettings()
+    longest_seconds = settings.max_seconds + 0.5
 
     def __init__(self) -> None:
         self.asked: list[int] = []
@@ -36,9 +37,6 @@ class CountingRecognizer:
 
     def abandon(self) -> None:
         self.abandoned += 1
-
-    def recognise(self, samples: bytes) -> Command:
-        return self.finish(samples)
 
 
 def tone(seconds: float) -> bytes:
