@@ -46,7 +46,7 @@ def apply_theme(app: QApplication, theme: str, text_scale: float = 1.0) -> None:
         app.setStyle("Fusion")
         app.setPalette(make_palette(_DARK if theme == "dark" else _LIGHT))
     else:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(QPalette())   # an empty palette puts back the style's own (without waking QStyle's enums)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale)
     app.setFont(font)
