@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -12,9 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from lumbar_coach import resources
 from lumbar_coach.core.errors import PlanError
-from lumbar_coach.core.phases import Timeline
 from lumbar_coach.core.routines import Routine, RoutineItem
-from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Finished, Session
 from lumbar_coach.storage import problems
 from lumbar_coach.storage.window_state import WindowState, load_window_state, save_window_state
 from lumbar_coach.ui.banner import Banner
@@ -27,9 +26,13 @@ from lumbar_coach.ui.painful_side import ask_painful_side
 from lumbar_coach.ui.print_sheet import ask_pdf_path, save_sheet
 from lumbar_coach.ui.reminders.tray import Reminder
 from lumbar_coach.speech.coach import CoachVoice
-from lumbar_coach.ui.session_driver import QtSessionDriver
 from lumbar_coach.ui.user_data import UserData
 from lumbar_coach.ui.words import stretch_notes
+
+if TYPE_CHECKING:   # the session's own modules load when the first session starts
+    from lumbar_coach.core.phases import Timeline
+    from lumbar_coach.core.session import Finished
+    from lumbar_coach.ui.session_driver import QtSessionDriver
 
 DEFAULT_SIZE = (1280, 800)
 APP_NAME = "Lumbar Coach"
@@ -296,6 +299,8 @@ class MainWindow(QMainWindow):
 
     def start_timeline(self, routine: Routine, timeline: Timeline, pain_before: int | None = None) -> QtSessionDriver:
         """Show the session page and start ``timeline``, recording it in the history as it runs."""
+        from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
+        from lumbar_coach.ui.session_driver import QtSessionDriver
         session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * self.speed)
         driver = QtSessionDriver(session, clock=self.clock, parent=self)
         self.session_view.bind(driver, timeline)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from lumbar_coach.core.phases import Phase, Timeline
-from lumbar_coach.core.session import Finished
 from lumbar_coach.storage.history import History, SessionRecord, sore_stretches
 from lumbar_coach.storage.session_recorder import SessionRecorder
-from lumbar_coach.ui.session_driver import QtSessionDriver
+
+if TYPE_CHECKING:
+    from lumbar_coach.core.phases import Phase, Timeline
+    from lumbar_coach.core.session import Finished
+    from lumbar_coach.ui.session_driver import QtSessionDriver
 
 NOT_SAVED = "Your practice history could not be saved ({error}). The session goes on; this part of it will not be kept."
 
