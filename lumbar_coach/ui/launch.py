@@ -55,14 +55,23 @@ def ensure_app(argv: list[str] | None = None):
     return app
 
 
-def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = False, speaker=None):
-    """The main window over the stored data, themed, with any damaged-file messages shown."""
+def load_user_data():
+    """The catalog and the person's stored files.
+
+    Read before Qt is first imported where possible: once PySide6 is loaded it reads
+    the source of every module imported after it, and these plain modules need no Qt.
+    """
     from lumbar_coach.core.library import default_catalog
+    from lumbar_coach.ui.user_data import UserData
+    return UserData.load(default_catalog())
+
+
+def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = False, speaker=None, data=None):
+    """The main window over ``data`` (or the stored data), themed, with any damaged-file messages shown."""
     from lumbar_coach.ui.clock import session_clock
     from lumbar_coach.ui.main_window import MainWindow
     from lumbar_coach.ui.theme import apply_theme, chosen_theme
-    from lumbar_coach.ui.user_data import UserData
-    data = UserData.load(default_catalog())
+    data = load_user_data() if data is None else data
     apply_theme(ensure_app(), chosen_theme(data.settings.theme), data.settings.text_scale)
     window = MainWindow(data, speaker=speaker, clock=clock or _scaled_clock(session_clock, speed), speed=speed,
                         screenshot_mode=screenshot_mode)
@@ -72,6 +81,7 @@ def build_window(*, speed: float = 1.0, clock=None, screenshot_mode: bool = Fals
 
 def _open_window(speed: float = 1.0):
     """The app and its window; no window when another copy is open (it is brought forward instead)."""
+    data = load_user_data()
     from PySide6.QtCore import QTimer
     from lumbar_coach.ui.single_instance import claim, wake_running_copy
     from lumbar_coach.speech.qt_messages import send_qt_messages_to_log
@@ -80,7 +90,7 @@ def _open_window(speed: float = 1.0):
     if wake_running_copy():
         print("Lumbar Coach is already open: its window was brought to the front.", file=sys.stderr)
         return app, None
-    window = build_window(speed=speed)
+    window = build_window(speed=speed, data=data)
     window.restore_window_state()
     claim(window)
     QTimer.singleShot(0, lambda: start_voice(window))

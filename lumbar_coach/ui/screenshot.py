@@ -53,12 +53,13 @@ def check_view(view: str, data) -> tuple[str, str]:
 
 def take_screenshot(path: str, view: str, size: str) -> int:
     """Save the view as a PNG at ``path``; 0 on success, 2 for a bad view or size, 1 if saving fails."""
-    from lumbar_coach.ui.launch import build_window, ensure_app
+    from lumbar_coach.ui.launch import build_window, ensure_app, load_user_data
     try:
         width, height = parse_size(size)
+        data = load_user_data()
         app = ensure_app()
         clock = FixedClock()
-        window = build_window(clock=clock, screenshot_mode=True)
+        window = build_window(clock=clock, screenshot_mode=True, data=data)
         page, argument = check_view(view, window.data)
         window.resize(width, height)
         image = _draw(window, page, argument, clock, app)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lumbar_coach import profile
 from lumbar_coach.core.catalog import Catalog, Stretch
