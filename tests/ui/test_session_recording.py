@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from lumbar_coach.storage.history import History
+from lumbar_coach.storage.history import History, history_path
 from lumbar_coach.ui.pain.dialog import PainDialog
 from lumbar_coach.ui.words import SORE_NOTE
 from tests.ui.conftest import run_until, start
@@ -116,3 +116,10 @@ def test_one_hurt_is_not_yet_a_pattern(window, clock):
     view.stop()
     window.show_library()
     assert not window.library.grid.cards["bridge-hold"].notes.isVisible()
+
+
+def test_the_library_makes_no_history_file_before_anything_is_recorded(window, clock):
+    window.show_library()
+    assert not history_path().exists()
+    start(window, ["bridge"])
+    assert history_path().exists()

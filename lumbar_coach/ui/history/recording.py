@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from lumbar_coach.storage.history import History, SessionRecord, sore_stretches
+from lumbar_coach.storage.history import History, SessionRecord, history_path, sore_stretches
 from lumbar_coach.storage.session_recorder import SessionRecorder
 
 if TYPE_CHECKING:
@@ -21,8 +21,10 @@ class PracticeLog:
     """Opens the history when first needed; a failed write becomes one message, never a crash."""
 
     def __init__(self, open_history: Callable[[], History] = History, *, recording: bool = True,
-                 on_problem: Callable[[str], None] = lambda message: None) -> None:
+                 on_problem: Callable[[str], None] = lambda message: None,
+                 stored: Callable[[], bool] = lambda: history_path().exists()) -> None:
         self.open_history = open_history
+        self.stored = stored
         self.recording = recording
         self.on_problem = on_problem
         self.recorder: SessionRecorder | None = None
@@ -61,7 +63,9 @@ class PracticeLog:
         return self.history.sessions()
 
     def sore(self) -> set[str]:
-        """Stretches that hurt at least twice in the last week."""
+        """Stretches that hurt at least twice in the last week (none before anything is recorded)."""
+        if self._history is None and not self.stored():
+            return set()   # no history file is made just to read it
         return sore_stretches(self.history)
 
     def close(self) -> None:
