@@ -15,7 +15,8 @@ CARD_WIDTH = 270
 CARD_MARGIN = 12
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 STAR_KEYS = (Qt.Key.Key_S, Qt.Key.Key_Asterisk)
-STYLE = f"""
+# Set once on whatever holds the cards (one style sheet for all of them is cheaper to apply).
+CARD_STYLE = f"""
 QFrame#card {{ background: palette(base); border: 1px solid palette(midlight); border-radius: 14px; }}
 QFrame#card:hover {{ border: 1px solid palette(mid); }}
 QFrame#card:focus {{ border: 3px solid {ACCENT}; }}
@@ -34,7 +35,6 @@ class StretchCard(QFrame):
         super().__init__(parent)
         self.stretch = stretch
         self.setObjectName("card")
-        self.setStyleSheet(STYLE)
         self.setFixedWidth(CARD_WIDTH)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from lumbar_coach.core.catalog import Catalog, Stretch
-from lumbar_coach.ui.library.card import CARD_WIDTH, StretchCard
+from lumbar_coach.ui.library.card import CARD_STYLE, CARD_WIDTH, StretchCard
 from lumbar_coach.ui.theme import scaled_font
 from lumbar_coach.ui.words import EMPTY_FAVOURITES, SECTIONS
 
@@ -59,6 +59,7 @@ class StretchGrid(QWidget):
 
     def __init__(self, catalog: Catalog, favourites: Collection[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(CARD_STYLE)
         self.cards = {s.id: self._card(s, s.id in favourites) for s in catalog.stretches}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 24)
