@@ -50,6 +50,7 @@ class RecognizerSettings:
     max_unmatched_frames: int = 8
     loud_fraction: float = 0.1
     garbage_weight: float = 1e-8
+    word_penalty: float = 0.65   # pocketsphinx's word insertion probability; lower favours the two-word commands
 
 
 PLAIN = RecognizerSettings(wake_word=False, max_seconds=1.2)
@@ -196,7 +197,7 @@ def build_decoder(settings: RecognizerSettings):
     except ImportError as error:
         raise RecognizerUnavailable(NO_RECOGNIZER) from error
     try:
-        decoder = Decoder(lm=None, loglevel="FATAL", **DECODER_OPTIONS)
+        decoder = Decoder(lm=None, loglevel="FATAL", wip=settings.word_penalty, **DECODER_OPTIONS)
     except (RuntimeError, ValueError) as error:
         raise RecognizerUnavailable(f"The speech model could not be loaded: {error}") from error
     add_pronunciations(decoder)

@@ -143,6 +143,8 @@ def tuned(settings: RecognizerSettings, args: argparse.Namespace) -> RecognizerS
         settings = replace(settings, max_unmatched_frames=args.max_unmatched)
     if args.garbage_weight is not None:
         settings = replace(settings, garbage_weight=args.garbage_weight)
+    if args.word_penalty is not None:
+        settings = replace(settings, word_penalty=args.word_penalty)
     return settings
 
 
@@ -153,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-score", type=float)
     parser.add_argument("--max-unmatched", type=int)
     parser.add_argument("--garbage-weight", type=float)
+    parser.add_argument("--word-penalty", type=float, help="word insertion probability (pocketsphinx's wip)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     modes = {name: tuned(settings, args) for name, settings in (("plain", PLAIN), ("wake", RecognizerSettings()))

@@ -6,6 +6,7 @@ import pytest
 
 from lumbar_coach.listening.commands import PHRASES, Command, command_for
 from lumbar_coach.listening.listener import Listener
+from lumbar_coach.listening.recognizer import RecognizerSettings, build_decoder
 from tests.listening.conftest import needs_pocketsphinx, needs_speech
 from tests.listening.speech_audio import COMMAND_PHRASES, add_noise, app_cues, render, silence
 
@@ -89,3 +90,8 @@ def test_a_pause_after_the_wake_word_is_allowed_but_not_a_long_one(recognizer, s
     assert heard(recognizer, silence(0.5) + wake + silence(0.6) + command + silence(0.5)) == [Command.STOP]
     assert heard(recognizer, silence(0.5) + wake + silence(3.0) + command + silence(0.5)) == []
     assert heard(recognizer, silence(0.5) + wake + silence(0.6) + wake + silence(0.5)) == []
+
+
+def test_the_word_penalty_reaches_the_decoder() -> None:
+    assert build_decoder(RecognizerSettings()).config["wip"] == pytest.approx(0.65)
+    assert build_decoder(RecognizerSettings(word_penalty=0.2)).config["wip"] == pytest.approx(0.2)
