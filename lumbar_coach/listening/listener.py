@@ -9,6 +9,7 @@ command and the benchmark.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ class Listener:
         self._pending = b""
         self._decoded = 0
         self._woken_until = -1.0
+        self._last_end = -math.inf  # stream time the last utterance ended (nothing heard before the stream)
         self._limit = round(recognizer.longest_seconds * RATE / FRAME_SAMPLES)
 
     def feed(self, chunk: bytes) -> list[Heard]:
@@ -77,13 +79,19 @@ class Listener:
         return heard
 
     def _result(self, utterance: Utterance) -> Command | None:
-        self._decoded, self._woken_until = 0, -1.0  # every utterance was begun as it opened
-        if not self._allowed(utterance):
+        after_wake_word = utterance.start <= self._woken_until
+        quiet = utterance.start - self._last_end
+        self._decoded, self._woken_until, self._last_end = 0, -1.0, utterance.end  # each was begun as it opened
+        if not self._allowed(utterance) or not (after_wake_word or self._quiet_enough(quiet)):
             self.recognizer.abandon()
             return None
         command = self.recognizer.finish(utterance.samples)
         self._woken_until = utterance.end + AFTER_WAKE_WORD if self.recognizer.woken else -1.0
         return command
+
+    def _quiet_enough(self, quiet: float) -> bool:
+        """A command is spoken after a pause, not in the middle of running speech."""
+        return quiet >= self.recognizer.settings.quiet_before
 
     def _allowed(self, utterance: Utterance) -> bool:
         """Too long to be a command, or heard while the app spoke: not a command."""

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from lumbar_coach.storage.settings import Settings
 
-WHAT_TO_SAY = ("In a session, say “coach” then pause, resume (or go), next, back, repeat, stop, how long "
-               "or stop listening. L turns listening on and off.")
+WHAT_TO_SAY = ("In a session, after a moment's quiet, say “coach” then pause, resume (or go), next, back, "
+               "repeat, stop, how long or stop listening. L turns listening on and off.")
 PRIVACY = ("Heard on this computer only, and only during a session: the microphone's sound is examined "
            "in memory, never saved and never sent anywhere.")
 

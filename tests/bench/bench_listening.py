@@ -90,9 +90,9 @@ def cue_trials(settings: RecognizerSettings, voice: str, rate: int) -> tuple[flo
     return minutes, false
 
 
-def run_mode(settings: RecognizerSettings, workers: int) -> dict:
+def run_mode(settings: RecognizerSettings, workers: int, voices: tuple[str, ...] = VOICES) -> dict:
     """Every trial for one recogniser setting, spread over processes."""
-    pairs = [(voice, rate) for voice in VOICES for rate in RATES]
+    pairs = [(voice, rate) for voice in voices for rate in RATES]
     with ProcessPoolExecutor(workers) as pool:
         commands = pool.map(command_trials, [settings] * len(pairs), *zip(*pairs))
         cues = pool.map(cue_trials, [settings] * len(pairs), *zip(*pairs))
@@ -145,6 +145,8 @@ def tuned(settings: RecognizerSettings, args: argparse.Namespace) -> RecognizerS
         settings = replace(settings, garbage_weight=args.garbage_weight)
     if args.word_penalty is not None:
         settings = replace(settings, word_penalty=args.word_penalty)
+    if args.quiet_before is not None:
+        settings = replace(settings, quiet_before=args.quiet_before)
     return settings
 
 
@@ -156,15 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-unmatched", type=int)
     parser.add_argument("--garbage-weight", type=float)
     parser.add_argument("--word-penalty", type=float, help="word insertion probability (pocketsphinx's wip)")
+    parser.add_argument("--quiet-before", type=float, help="seconds of quiet a command must follow")
+    parser.add_argument("--voices", help="comma-separated espeak-ng voices (default: all six)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     modes = {name: tuned(settings, args) for name, settings in (("plain", PLAIN), ("wake", RecognizerSettings()))
              if args.mode in ("both", name)}
-    print(f"voices {', '.join(VOICES)}; rates {', '.join(map(str, RATES))} wpm")
+    voices = tuple(args.voices.split(",")) if args.voices else VOICES
+    print(f"voices {', '.join(voices)}; rates {', '.join(map(str, RATES))} wpm")
     print("| mode | commands recognised | false triggers, app cues, no guard | latency median / p95 / max |")
     print("|---|---|---|---|")
     for name, settings in modes.items():
-        result = run_mode(settings, args.workers)
+        result = run_mode(settings, args.workers, voices)
         print("\n".join(summary(f"{name} (\"{WAKE_WORD} pause\")" if settings.wake_word else name, result)))
         print(per_phrase(result) + f"\n  {settings}")
         if args.show:

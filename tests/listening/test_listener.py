@@ -80,3 +80,32 @@ def test_flush_recognises_an_utterance_still_open() -> None:
     listener = Listener(CountingRecognizer())
     assert listener.feed(silence(0.3) + tone(0.3)) == []
     assert [item.command for item in listener.flush()] == [Command.PAUSE]
+
+
+class PatientRecognizer(CountingRecognizer):
+    """Wants half a second of quiet before a command."""
+
+    settings = RecognizerSettings(quiet_before=0.5)
+
+
+class WakeWordRecognizer(PatientRecognizer):
+    """Hears the wake word alone in the first utterance, a pause in the rest."""
+
+    def finish(self, samples: bytes) -> Command | None:
+        command = super().finish(samples)
+        self.woken = len(self.asked) == 1
+        return None if self.woken else command
+
+
+def test_a_command_must_follow_a_pause_not_running_speech() -> None:
+    recognizer = PatientRecognizer()
+    audio = silence(0.2) + tone(0.4) + silence(0.3) + tone(0.3) + silence(0.8) + tone(0.3) + silence(0.5)
+    heard = Listener(recognizer).feed(audio)
+    assert [round(item.utterance.start, 1) for item in heard] == [0.2, 2.0]
+    assert recognizer.abandoned == 1
+
+
+def test_after_the_wake_word_alone_a_short_pause_is_enough() -> None:
+    recognizer = WakeWordRecognizer()
+    heard = Listener(recognizer).feed(silence(0.5) + tone(0.4) + silence(0.3) + tone(0.3) + silence(0.5))
+    assert [round(item.utterance.start, 1) for item in heard] == [1.2]
