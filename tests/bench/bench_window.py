@@ -134,8 +134,8 @@ def long_run(app: QApplication, hours: float = 8.0) -> dict[str, float]:
     clock = SteppedClock()
     win = window(clock)
     line = plan(resolve(["release", "bridge", "active-hamstring", "hip-activation"], CATALOG), CATALOG)
-    timers_before, widgets_before = len(win.findChildren(QTimer)), len(QApplication.allWidgets())
-    memory_before, session_seconds, runs = None, 0.0, 0
+    memory_before = timers_before = widgets_before = None
+    session_seconds, runs = 0.0, 0
     while session_seconds < hours * 3600:
         driver = win.start_timeline(line.routine, line)
         while driver.session.state is State.RUNNING:
@@ -144,13 +144,19 @@ def long_run(app: QApplication, hours: float = 8.0) -> dict[str, float]:
         app.processEvents()
         session_seconds += line.total_seconds
         runs += 1
-        if runs == 2:
+        if runs == 2:   # the pages a session needs are built by now: count from here
+            timers_before, widgets_before = _settled_counts(win)
             memory_before = rss_mb()
+    timers_after, widgets_after = _settled_counts(win)
+    return {"runs": runs, "growth_mb": rss_mb() - memory_before,
+            "timers_added": timers_after - timers_before, "widgets_added": widgets_after - widgets_before}
+
+
+def _settled_counts(win: MainWindow) -> tuple[int, int]:
+    """Timers and widgets once the finished session is let go and deleted."""
     win.session_view.unbind()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return {"runs": runs, "growth_mb": rss_mb() - memory_before,
-            "timers_added": len(win.findChildren(QTimer)) - timers_before,
-            "widgets_added": len(QApplication.allWidgets()) - widgets_before}
+    return len(win.findChildren(QTimer)), len(QApplication.allWidgets())
 
 
 def main() -> None:
