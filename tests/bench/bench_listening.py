@@ -45,6 +45,7 @@ VOICES = ("en-us", "en-gb", "en-us+f3", "en-us+m3", "en-gb-x-rp", "en-us+f2")
 RATES = (130, 160, 190)
 CHUNK = 640
 CACHE = Path(tempfile.gettempdir()) / "lumbar-coach-listening-corpus"
+QUIET_ROOM = 30  # peak of the uniform room noise mixed in (speech peaks near 20,000)
 
 
 def feed_in_chunks(listener: Listener, audio: bytes):
@@ -60,14 +61,14 @@ def feed_in_chunks(listener: Listener, audio: bytes):
             yield len(audio) / (2 * RATE), 0.0, heard
 
 
-def command_trials(settings: RecognizerSettings, voice: str, rate: int) -> list[tuple]:
-    """(phrase, heard phrases, latency) for every command phrase in one voice and rate."""
+def command_trials(settings: RecognizerSettings, voice: str, rate: int, noise: int = QUIET_ROOM) -> list[tuple]:
+    """(phrase, heard phrases, latency) for every command phrase in one voice and rate, ``noise`` the room's peak."""
     listener = Listener(Recognizer(settings))
-    lead, results = silence(0.6, seed=rate), []
+    lead, results = silence(0.6, noise, seed=rate), []
     for phrase in COMMAND_PHRASES:
         spoken = f"{WAKE_WORD} {phrase}" if settings.wake_word else phrase
-        word = add_noise(render(spoken, CACHE, voice, rate), seed=len(phrase))
-        audio = lead + word + silence(0.8, seed=3)
+        word = add_noise(render(spoken, CACHE, voice, rate), noise, seed=len(phrase))
+        audio = lead + word + silence(0.8, noise, seed=3)
         word_end = len(lead) / (2 * RATE) + speech_end(word)
         heard, latency = [], None
         for at, spent, found in feed_in_chunks(listener, audio):
@@ -77,25 +78,27 @@ def command_trials(settings: RecognizerSettings, voice: str, rate: int) -> list[
     return results
 
 
-def cue_trials(settings: RecognizerSettings, voice: str, rate: int) -> tuple[float, list[tuple]]:
+def cue_trials(settings: RecognizerSettings, voice: str, rate: int, noise: int = QUIET_ROOM) -> tuple[float, list[tuple]]:
     """Minutes of app speech and the commands heard in it, for one voice and rate."""
     listener = Listener(Recognizer(settings))
     minutes, false = 0.0, []
     for line in app_cues():
         speech = render(line, CACHE, voice, rate)
         minutes += speech_end(speech) / 60
-        audio = silence(1.0, seed=7) + add_noise(speech, seed=5)
+        audio = silence(1.0, noise, seed=7) + add_noise(speech, noise, seed=5)
         for _at, _spent, found in feed_in_chunks(listener, audio):
             false += [(voice, rate, item.command.value, round(item.utterance.duration, 2), line) for item in found]
     return minutes, false
 
 
-def run_mode(settings: RecognizerSettings, workers: int, voices: tuple[str, ...] = VOICES) -> dict:
+def run_mode(settings: RecognizerSettings, workers: int, voices: tuple[str, ...] = VOICES,
+             noise: int = QUIET_ROOM) -> dict:
     """Every trial for one recogniser setting, spread over processes."""
     pairs = [(voice, rate) for voice in voices for rate in RATES]
+    noises = [noise] * len(pairs)
     with ProcessPoolExecutor(workers) as pool:
-        commands = pool.map(command_trials, [settings] * len(pairs), *zip(*pairs))
-        cues = pool.map(cue_trials, [settings] * len(pairs), *zip(*pairs))
+        commands = pool.map(command_trials, [settings] * len(pairs), *zip(*pairs), noises)
+        cues = pool.map(cue_trials, [settings] * len(pairs), *zip(*pairs), noises)
         commands, cues = [row for rows in commands for row in rows], list(cues)
     return {"commands": commands, "minutes": sum(m for m, _ in cues), "false": [f for _, rows in cues for f in rows]}
 
@@ -139,6 +142,8 @@ def tuned(settings: RecognizerSettings, args: argparse.Namespace) -> RecognizerS
     """``settings`` with the limits given on the command line."""
     if args.min_score is not None:
         settings = replace(settings, min_score=args.min_score)
+    if args.min_word_score is not None:
+        settings = replace(settings, min_word_score=args.min_word_score)
     if args.max_unmatched is not None:
         settings = replace(settings, max_unmatched_frames=args.max_unmatched)
     if args.garbage_weight is not None:
@@ -155,21 +160,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every miss and false trigger")
     parser.add_argument("--mode", choices=("both", "plain", "wake"), default="both")
     parser.add_argument("--min-score", type=float)
+    parser.add_argument("--min-word-score", type=float)
     parser.add_argument("--max-unmatched", type=int)
     parser.add_argument("--garbage-weight", type=float)
     parser.add_argument("--word-penalty", type=float, help="word insertion probability (pocketsphinx's wip)")
     parser.add_argument("--quiet-before", type=float, help="seconds of quiet a command must follow")
     parser.add_argument("--voices", help="comma-separated espeak-ng voices (default: all six)")
+    parser.add_argument("--noise", type=int, default=QUIET_ROOM,
+                        help=f"peak of the room noise mixed into all audio (default {QUIET_ROOM}; 300 is a busy room)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     modes = {name: tuned(settings, args) for name, settings in (("plain", PLAIN), ("wake", RecognizerSettings()))
              if args.mode in ("both", name)}
     voices = tuple(args.voices.split(",")) if args.voices else VOICES
-    print(f"voices {', '.join(voices)}; rates {', '.join(map(str, RATES))} wpm")
+    print(f"voices {', '.join(voices)}; rates {', '.join(map(str, RATES))} wpm; room noise peak {args.noise}")
     print("| mode | commands recognised | false triggers, app cues, no guard | latency median / p95 / max |")
     print("|---|---|---|---|")
     for name, settings in modes.items():
-        result = run_mode(settings, args.workers, voices)
+        result = run_mode(settings, args.workers, voices, args.noise)
         print("\n".join(summary(f"{name} (\"{WAKE_WORD} pause\")" if settings.wake_word else name, result)))
         print(per_phrase(result) + f"\n  {settings}")
         if args.show:

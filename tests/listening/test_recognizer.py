@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from lumbar_coach.listening.commands import PHRASES, Command, command_for
 from lumbar_coach.listening.listener import Listener
-from lumbar_coach.listening.recognizer import RecognizerSettings, build_decoder
+from lumbar_coach.listening.recognizer import LOG_BASE, Hearing, RecognizerSettings, build_decoder, measure
 from tests.listening.conftest import needs_pocketsphinx, needs_speech
 from tests.listening.speech_audio import COMMAND_PHRASES, add_noise, app_cues, render, silence
 
@@ -95,3 +97,26 @@ def test_a_pause_after_the_wake_word_is_allowed_but_not_a_long_one(recognizer, s
 def test_the_word_penalty_reaches_the_decoder() -> None:
     assert build_decoder(RecognizerSettings()).config["wip"] == pytest.approx(RecognizerSettings().word_penalty)
     assert build_decoder(RecognizerSettings(word_penalty=0.65)).config["wip"] == pytest.approx(0.65)
+
+
+def test_every_sound_is_scored_so_that_fit_can_be_judged() -> None:
+    assert build_decoder(RecognizerSettings()).config["compallsen"] is True
+
+
+def segment(word: str, start: int, frames: int, per_frame: float) -> SimpleNamespace:
+    """A decoded word as pocketsphinx gives it: its acoustic score is a probability."""
+    return SimpleNamespace(word=word, start_frame=start, end_frame=start + frames - 1, ascore=LOG_BASE ** (per_frame * frames))
+
+
+def test_the_fit_of_the_phrase_and_of_its_weakest_word_is_measured() -> None:
+    segments = [segment("<sil>", 0, 10, -500), segment("coach", 10, 30, -70), segment("stop", 40, 20, -100)]
+    hearing = measure("coach stop", segments, silence(0.6), RecognizerSettings())
+    assert hearing.score == pytest.approx(-82, abs=0.01)
+    assert hearing.weakest_word == pytest.approx(-100, abs=0.01)
+
+
+@pytest.mark.parametrize(("score", "weakest", "accepted"), [(-80, -90, True), (-85, -90, False), (-80, -99, False)])
+def test_a_phrase_that_fits_the_sound_poorly_is_not_a_command(recognizer, score, weakest, accepted) -> None:
+    hearing = Hearing("coach stop", score, weakest, unmatched_frames=0, seconds=0.8)
+    assert recognizer.accepts(hearing) is accepted
+
