@@ -54,9 +54,12 @@ PHRASES: dict[str, Command] = {
 
 WAKE_WORD = "coach"
 
-# Accent variants the dictionary lacks: British "back" and "stop", and "long" and
-# "pause" as said where "cot" and "caught" sound alike (much of North America).
+# Accent variants the dictionary lacks: British "back" and "stop", "coach" as said in
+# southern England (its vowel glides from the middle of the mouth, which the model
+# otherwise hears as "oo"), and "long" and "pause" as said where "cot" and "caught"
+# sound alike (much of North America).
 EXTRA_PRONUNCIATIONS: dict[str, tuple[str, ...]] = {
+    "coach": ("K OW UW CH",),
     "back": ("B AA K",),
     "stop": ("S T AO P",),
     "long": ("L AA NG",),

@@ -41,9 +41,9 @@ def test_phrases_map_to_commands_with_or_without_the_wake_word() -> None:
 
 @needs_speech
 def test_most_commands_are_heard_in_both_voices(command_results) -> None:
-    """17 of the 20 were heard when measured; "coach pause" in en-us was taken for "back"."""
+    """All 20 were heard when measured."""
     right = sum(result == [PHRASES[phrase]] for (phrase, _), result in command_results.items())
-    assert right >= 16, command_results
+    assert right >= 18, command_results
 
 
 @needs_speech
@@ -75,14 +75,14 @@ def test_silence_and_noise_are_not_commands(recognizer) -> None:
 @needs_speech
 @pytest.mark.slow
 def test_the_apps_own_lines_rarely_sound_like_a_command(recognizer, speech_cache) -> None:
-    """Every line of the full routine, at 190 words a minute: 3 false triggers were measured in 10.7 minutes."""
+    """Every line of the full routine, at 190 words a minute: none was heard as a command in 10.7 minutes."""
     listener, minutes, false = Listener(recognizer), 0.0, []
     for line in app_cues():
         speech = render(line, speech_cache, "en-us", 190)
         minutes += len(speech) / 32000 / 60
         false += [(item.command, line) for item in listener.feed(silence(1.0) + speech)]
     assert minutes > 10
-    assert len(false) <= 3, false
+    assert len(false) <= 1, false
 
 
 @needs_speech
@@ -120,3 +120,9 @@ def test_a_phrase_that_fits_the_sound_poorly_is_not_a_command(recognizer, score,
     hearing = Hearing("coach stop", score, weakest, unmatched_frames=0, seconds=0.8)
     assert recognizer.accepts(hearing) is accepted
 
+
+@needs_speech
+def test_coach_is_heard_as_said_in_southern_england(recognizer, speech_cache) -> None:
+    """At 130 words a minute none of these was heard before "coach" had its southern English pronunciation."""
+    results = [heard(recognizer, spoken(f"coach {phrase}", speech_cache, "en-gb-x-rp", 130)) for phrase in ("pause", "next")]
+    assert results == [[Command.PAUSE], [Command.NEXT]]
