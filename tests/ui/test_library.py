@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from lumbar_coach.ui.theme import apply_theme
 from lumbar_coach.ui.words import EMPTY_FAVOURITES
+from tests.ui.conftest import start
 
 
 def test_cards_follow_the_routine_order_within_sections_releases_first(make_window, catalog):
@@ -115,3 +118,40 @@ def test_tab_goes_from_card_to_card_in_order(qtbot, make_window):
     cards = window.library.grid.ordered_cards()
     assert all(next_tab_stop(first) is second for first, second in zip(cards, cards[1:]))
     assert next_tab_stop(cards[-1]) is window.library.routine_choice
+
+
+def test_on_a_narrow_window_the_search_moves_to_a_second_row(qtbot, make_window):
+    window = make_window()
+    bar = window.library.filter_bar
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: bar.width() > 1200)
+    assert bar.one_row and bar.filters.y() == bar.pages.y()
+    narrow = bar.one_row_width() - 40
+    assert bar.minimumSizeHint().width() < narrow
+    window.resize(narrow, 700)
+    qtbot.waitUntil(lambda: bar.filters.y() > bar.pages.geometry().bottom())
+    assert not bar.one_row and bar.filters.width() > bar.search.minimumWidth()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: bar.filters.y() == bar.pages.y())
+    assert bar.one_row
+
+
+@pytest.fixture
+def app_text(qapp):
+    """The app's own text size, as a started window has it (the test font put back afterwards)."""
+    font = qapp.font()
+    apply_theme(qapp, "system")
+    yield
+    qapp.setFont(font)
+
+
+def test_every_page_fits_a_screen_1024_pixels_wide(app_text, window):
+    window.open_stretch("bridge-hold")
+    window.show_routines()
+    window.show_history()
+    start(window, ["full"])
+    widths = {type(window.stack.widget(index)).__name__: window.stack.widget(index).minimumSizeHint().width()
+              for index in range(window.stack.count())}
+    assert "SessionView" in widths and max(widths.values()) <= 1000, widths
+    assert window.minimumSizeHint().width() <= 1000
