@@ -22,8 +22,10 @@ three checks, each measured on the app's own lines
   twice the work, still some thirty times faster than speech); without it a
   score is measured only against the few sounds the grammar let it try, and
   it could not tell commands from other words. Measured on the app's own
-  lines, these two checks remove about three in four false triggers and
-  almost no commands, also with loud room noise mixed in.
+  lines in a quiet room, these two checks remove about three in four false
+  triggers and almost no commands. Loud room noise moves every score nearer
+  the best, so there they still cost no commands but catch fewer false
+  triggers (about one in four).
 
 The listener adds one more: a command follows at least ``quiet_before``
 seconds of quiet (or the wake word said alone). Most false triggers were
