@@ -7,7 +7,7 @@ from lumbar_coach.storage.settings import Settings
 
 
 def plan_settings(settings: Settings) -> PlanSettings:
-    """The timings, painful side, verbosity and speaking speed the planner uses."""
+    """The timings, painful side, verbosity, speaking speed and waiting the planner uses."""
     return PlanSettings(
         get_ready_seconds=settings.get_ready_seconds,
         rest_seconds=settings.rest_seconds,
@@ -16,4 +16,5 @@ def plan_settings(settings: Settings) -> PlanSettings:
         painful_side=settings.painful_side,
         verbosity=settings.verbosity,
         words_per_minute=settings.speech_rate,
+        wait_for_me=settings.wait_for_me,
     )

@@ -40,6 +40,7 @@ class Phase:
     mirrored: bool = False
     set: int | None = None
     of: int | None = None
+    waits: bool = False   # at its end the session waits for the person before the next phase starts
 
     @property
     def end(self) -> float:

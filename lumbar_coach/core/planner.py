@@ -17,6 +17,7 @@ from lumbar_coach.core import words
 # The side bend's pictures bend towards this side; the other way is shown mirrored.
 BEND_DRAWN_TOWARD = "right"
 SAFETY_LINE = "Move slowly and with control, never into pain, and make the movement smaller whenever you need to."
+WAIT_LINE = "Take your time. Carry on when you're ready."
 CLOSING_LINE = ("That's the routine done. Some muscle soreness later is normal. "
                 "More pain, or numbness, tingling or burning, today or tomorrow, means stop and see a healthcare provider.")
 BOUNDS = {"get_ready_seconds": (3, 30), "rest_seconds": (2, 30), "switch_seconds": (3, 30), "rep_tempo_seconds": (3, 20),
@@ -34,6 +35,7 @@ class PlanSettings:
     painful_side: str | None = None
     verbosity: str = "short"
     words_per_minute: int = words.WORDS_PER_MINUTE
+    wait_for_me: bool = False   # before each stretch's first hold, wait until the person carries on
 
     def __post_init__(self) -> None:
         for name, (low, high) in BOUNDS.items():
@@ -44,6 +46,8 @@ class PlanSettings:
             raise PlanError(f"painful side must be left, right, both or unsure, not {self.painful_side!r}")
         if self.verbosity not in ("short", "full"):
             raise PlanError(f"verbosity must be short or full, not {self.verbosity!r}")
+        if not isinstance(self.wait_for_me, bool):
+            raise PlanError(f"wait for me must be true or false, not {self.wait_for_me!r}")
 
 
 def plan(routine: Routine, catalog: Catalog, settings: PlanSettings = PlanSettings()) -> Timeline:
@@ -124,9 +128,13 @@ class _TimelineBuilder:
         return dose.sides
 
     def _prepare(self, texts: _StretchWords, side: str | None, where: dict) -> None:
+        """Getting into position; with ``wait_for_me`` the session then waits until the person carries on."""
         text = texts.introduction(side)
-        least = self.settings.get_ready_seconds
-        self.add("prepare", self.spoken_length(text, least), [Cue(0, text, "announce")], texts.setup(side), **where)
+        length = self.spoken_length(text, self.settings.get_ready_seconds)
+        cues = [Cue(0, text, "announce")]
+        if self.settings.wait_for_me:
+            cues.append(Cue(length, WAIT_LINE, "announce"))
+        self.add("prepare", length, cues, texts.setup(side), waits=self.settings.wait_for_me, **where)
 
     def _switch(self, texts: _StretchWords, side: str | None, where: dict) -> None:
         line = texts.switch(side)

@@ -19,6 +19,8 @@ CLOCK_JUMP_SECONDS = 5.0
 HEARTBEAT_SECONDS = 1.0
 # "Previous" this far into a phase restarts it rather than going back one.
 RESTART_WINDOW_SECONDS = 2.0
+# Why the session paused at the end of a phase that waits for the person.
+WAITING = "Waiting for you: press Space when you are in position."
 
 
 class State(enum.Enum):
@@ -80,6 +82,7 @@ class Session:
         self._last_tick = 0.0
         self._active_seconds = 0.0
         self._completed: list[int] = []
+        self._waited = False   # the current phase has already waited for the person
 
     # -- where the session stands -------------------------------------------------
 
@@ -224,16 +227,27 @@ class Session:
         return events
 
     def _advance(self, now: float) -> list[Event]:
-        """The current phase ran to its end: record it and enter the next."""
+        """The current phase ran to its end: record it and enter the next (or first wait, if it asks)."""
+        if self.phase.waits and not self._waited:
+            return self._wait_for_person(now)
         self._completed.append(self.index)
         done: list[Event] = [PhaseCompleted(self.phase)]
         if self.index + 1 >= len(self.timeline.phases):
             return done + self._finish(now)
         return done + self._enter(self.index + 1, now)
 
+    def _wait_for_person(self, now: float) -> list[Event]:
+        """Pause at the end of the phase; resuming starts the next one."""
+        self._waited = True
+        self._settle_active(now)
+        self._anchor_time = self.phase.end
+        self.state = State.PAUSED
+        return [StateChanged(State.PAUSED, WAITING)]
+
     def _enter(self, index: int, now: float) -> list[Event]:
         self.index = index
         self._next_cue = 0
+        self._waited = False
         late = self.session_time(now) - self.phase.start
         events: list[Event] = [PhaseStarted(self.phase, late)]
         events += self._due_cues(now)

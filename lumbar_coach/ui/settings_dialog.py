@@ -35,6 +35,7 @@ class SettingsDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
+        self.wait_for_me = self._wait_for_me(settings.wait_for_me)
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
         self.flare_up = self._flare_up(settings.flare_up)
         self.voice = VoiceSettings(settings, self, **(voice_options or {}))
@@ -44,6 +45,15 @@ class SettingsDialog(QDialog):
         self.theme = self._choice("Theme", THEMES, settings.theme)
         self.text_scale = self._text_scale(settings.text_scale)
         self._lay_out()
+
+    def _wait_for_me(self, on: bool) -> QCheckBox:
+        box = QCheckBox("Wait until I carry on", self)
+        box.setChecked(on)
+        box.setAccessibleName("Wait before each stretch")
+        box.setToolTip("After getting ready for each stretch, the session waits until you press Space "
+                       "(or say “coach go”), so you can take as long as you need to get into position")
+        self.form.addRow("Before each stretch", box)
+        return box
 
     def _flare_up(self, on: bool) -> QCheckBox:
         box = QCheckBox(FLARE_UP, self)
@@ -135,6 +145,7 @@ class SettingsDialog(QDialog):
         """The settings as chosen in the dialog."""
         return self.original.replace(
             **{name: box.value() for name, box in self.timings.items()},
+            wait_for_me=self.wait_for_me.isChecked(),
             painful_side=self.painful_side.currentData(),
             flare_up=self.flare_up.isChecked(),
             reminder_enabled=self.reminder.isChecked() if self.reminder.isEnabled() else self.original.reminder_enabled,

@@ -6,7 +6,8 @@ import pytest
 
 from lumbar_coach.core import words
 from lumbar_coach.core.errors import NeedsPainfulSide, PlanError
-from lumbar_coach.core.planner import PlanSettings, plan
+from lumbar_coach.core.phases import Cue
+from lumbar_coach.core.planner import WAIT_LINE, PlanSettings, plan
 from lumbar_coach.core.resolve import resolve
 from lumbar_coach.core.routines import Routine, RoutineItem, full_routine, release_routine
 
@@ -180,3 +181,22 @@ def test_a_slower_voice_gets_longer_phases_to_finish_its_words(catalog):
     for phase in slow.phases[:-1]:
         if phase.kind in ("intro", "prepare", "switch", "rest"):
             assert words.speaking_seconds(phase.say[0], 80) <= phase.duration
+
+
+def test_waiting_for_the_person_comes_after_getting_ready_for_each_stretch(catalog):
+    timeline = plan(full_routine(catalog), catalog, PlanSettings(painful_side="left", wait_for_me=True))
+    waiting = [phase for phase in timeline.phases if phase.waits]
+    assert [phase.kind for phase in waiting] == ["prepare"] * len(timeline.routine.items)
+    assert all(phase.cues[-1] == Cue(phase.duration, WAIT_LINE, "announce") for phase in waiting)
+    assert not any(phase.waits for phase in plan(full_routine(catalog), catalog, PlanSettings(painful_side="left")).phases)
+
+
+def test_waiting_changes_no_timing(catalog):
+    routine = full_routine(catalog)
+    waits, plain = (plan(routine, catalog, PlanSettings(painful_side="left", wait_for_me=on)) for on in (True, False))
+    assert [(p.kind, p.start, p.duration) for p in waits.phases] == [(p.kind, p.start, p.duration) for p in plain.phases]
+
+
+def test_wait_for_me_must_be_true_or_false():
+    with pytest.raises(PlanError, match="wait for me"):
+        PlanSettings(wait_for_me="yes")

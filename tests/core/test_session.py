@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lumbar_coach.core.planner import plan
+from lumbar_coach.core.planner import WAIT_LINE, PlanSettings, plan
 from lumbar_coach.core.resolve import resolve
-from lumbar_coach.core.session import CueDue, Finished, PhaseCompleted, PhaseStarted, Session, State, StateChanged
+from lumbar_coach.core.session import (WAITING, CueDue, Finished, PhaseCompleted, PhaseStarted, Session, State,
+                                       StateChanged)
 
 T0 = 1000.0
 
@@ -204,3 +205,50 @@ def test_each_phase_that_runs_out_reports_its_completion_before_the_next_starts(
     assert completed == list(range(len(hamstring.phases)))
     first = events.index(next(e for e in events if isinstance(e, PhaseCompleted)))
     assert isinstance(events[first + 1], PhaseStarted) and events[first + 1].phase.index == 1
+
+
+@pytest.fixture
+def waiting(catalog):
+    """The hamstring stretch with the session waiting for the person after getting ready."""
+    return plan(resolve(["active-hamstring"], catalog), catalog, PlanSettings(wait_for_me=True))
+
+
+def test_the_session_waits_for_the_person_after_getting_ready(waiting):
+    prepare = next(phase for phase in waiting.phases if phase.waits)
+    session = started(waiting)
+    events = run_to(session, T0 + prepare.end + 600)
+    assert events[-1] == StateChanged(State.PAUSED, WAITING)
+    assert [e.cue.text for e in events if isinstance(e, CueDue)][-1] == WAIT_LINE
+    assert session.phase is prepare and session.session_time(T0 + prepare.end + 600) == pytest.approx(prepare.end)
+    assert session.next_due(T0 + prepare.end + 600) is None
+
+
+def test_carrying_on_starts_the_first_hold_at_once(waiting):
+    prepare = next(phase for phase in waiting.phases if phase.waits)
+    session = started(waiting)
+    run_to(session, T0 + prepare.end + 600)
+    now = T0 + prepare.end + 600
+    session.resume(now)
+    events = session.tick(now)
+    assert [e.phase.kind for e in events if isinstance(e, PhaseStarted)] == ["hold"]
+    assert isinstance(events[0], PhaseCompleted) and events[0].phase is prepare
+
+
+def test_going_back_to_getting_ready_waits_again(waiting):
+    prepare = next(phase for phase in waiting.phases if phase.waits)
+    session = started(waiting)
+    now = T0 + prepare.end + 1
+    run_to(session, now)
+    session.resume(now)
+    session.tick(now)
+    session.restart_stretch(now)
+    assert session.phase is prepare
+    events = run_to(session, now + prepare.duration + 1, start=now)
+    assert events[-1] == StateChanged(State.PAUSED, WAITING)
+
+
+def test_without_waiting_the_first_hold_follows_getting_ready(hamstring):
+    session = started(hamstring)
+    prepare = next(phase for phase in hamstring.phases if phase.kind == "prepare")
+    events = run_to(session, T0 + prepare.end + 0.5)
+    assert session.state is State.RUNNING and phase_kinds(events)[-1] == "hold"

@@ -7,8 +7,9 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from lumbar_coach.core.session import State
-from lumbar_coach.storage.settings import load_settings
+from lumbar_coach.core.planner import WAIT_LINE
+from lumbar_coach.core.session import WAITING, State
+from lumbar_coach.storage.settings import load_settings, save_settings
 from tests.ui.conftest import run_until, start
 
 
@@ -186,3 +187,18 @@ def test_session_controls_have_names_and_tooltips_with_keys(window):
             "full_screen": "F", "stop": "Esc", "hurt": "H"}
     for name, button in view.controls.buttons.items():
         assert button.accessibleName() and button.toolTip().endswith(f"({keys[name]})")
+
+
+def test_with_wait_for_me_the_session_waits_after_getting_ready_until_space(qtbot, make_window, clock, speaker):
+    save_settings(load_settings().replace(painful_side="left", wait_for_me=True))
+    window = make_window()
+    view = start(window, ["bridge-hold"])
+    run_until(window, clock, lambda: view.driver.session.state is State.PAUSED)
+    assert view.driver.session.phase.kind == "prepare"
+    assert view.notice.text() == WAITING and view.notice.isVisible()
+    assert view.ring.seconds_text() == "" and view.ring.caption_text() == "When you're ready"
+    assert speaker.texts[-1] == WAIT_LINE
+    key(qtbot, view, "Space")
+    view.driver.tick()
+    assert view.driver.session.state is State.RUNNING and view.driver.session.phase.kind == "hold"
+    assert not view.notice.isVisible() and not view.ring.waiting and view.ring.seconds_text() != ""

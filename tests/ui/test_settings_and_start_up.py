@@ -66,3 +66,14 @@ def test_voice_without_a_speaker_is_silent_but_keeps_mute():
 
 def test_cue_kinds_map_to_priorities():
     assert [int(priority_for_cue(kind)) for kind in ("announce", "info", "count")] == [2, 1, 0]
+
+
+def test_waiting_before_each_stretch_is_chosen_in_the_dialog(qtbot, make_window):
+    window = make_window()
+    dialog = SettingsDialog(window.data.settings, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.wait_for_me.isChecked()
+    dialog.wait_for_me.setChecked(True)
+    window.apply_settings(dialog.settings())
+    assert load_settings().wait_for_me and window.data.plan_settings().wait_for_me
+    assert SettingsDialog(load_settings()).wait_for_me.isChecked()

@@ -24,6 +24,7 @@ class CountdownRing(QWidget):
         self.colour = QColor("#3d8a7a")
         self.caption = ""
         self.paused = False
+        self.waiting = False   # paused until the person is in position: no number, a different word
         self._shown: tuple = ()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Countdown")
@@ -36,8 +37,8 @@ class CountdownRing(QWidget):
         self.duration, self.colour, self.caption = duration, QColor(colour), caption
         self.set_remaining(duration)
 
-    def set_paused(self, paused: bool) -> None:
-        self.paused = paused
+    def set_paused(self, paused: bool, waiting: bool = False) -> None:
+        self.paused, self.waiting = paused, paused and waiting
         self._refresh()
 
     def set_remaining(self, seconds: float) -> None:
@@ -46,13 +47,18 @@ class CountdownRing(QWidget):
         self._refresh()
 
     def seconds_text(self) -> str:
-        return str(math.ceil(self.remaining - 1e-6)) if self.duration else ""
+        return str(math.ceil(self.remaining - 1e-6)) if self.duration and not self.waiting else ""
+
+    def caption_text(self) -> str:
+        if self.waiting:
+            return "When you're ready"
+        return "Paused" if self.paused else self.caption
 
     def _refresh(self) -> None:
-        shown = (self.seconds_text(), self._arc_step(), self.paused, self.caption, self.colour.rgb())
+        shown = (self.seconds_text(), self._arc_step(), self.paused, self.caption_text(), self.colour.rgb())
         if shown != self._shown:
             self._shown = shown
-            self.setAccessibleDescription(f"{self.seconds_text()} seconds left")
+            self.setAccessibleDescription(f"{self.seconds_text()} seconds left" if self.seconds_text() else self.caption_text())
             self.update()
 
     def _arc_step(self) -> int:
@@ -92,12 +98,17 @@ class CountdownRing(QWidget):
 
     def _draw_number(self, painter: QPainter, ring: QRectF) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        if self.waiting:   # no number: the words alone, in the middle
+            painter.setFont(_pixel_font(self.font(), ring.height() * 0.1, bold=True))
+            middle = ring.adjusted(ring.width() * 0.18, 0, -ring.width() * 0.18, 0)
+            painter.drawText(middle, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.caption_text())
+            return
         painter.setFont(_pixel_font(self.font(), ring.height() * 0.36, bold=True))
         number_box = QRectF(ring.left(), ring.top() + ring.height() * 0.14, ring.width(), ring.height() * 0.5)
         painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.seconds_text())
         painter.setFont(_pixel_font(self.font(), ring.height() * 0.085))
         caption_box = QRectF(ring.left(), ring.top() + ring.height() * 0.62, ring.width(), ring.height() * 0.14)
-        painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, "Paused" if self.paused else self.caption)
+        painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self.caption_text())
 
 
 def _pixel_font(base: QFont, pixels: float, bold: bool = False) -> QFont:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.phases import Phase, Timeline
-from lumbar_coach.core.session import CueDue, Finished, State
+from lumbar_coach.core.session import WAITING, CueDue, Finished, State
 from lumbar_coach.ui.picture_view import PictureView
 from lumbar_coach.ui.session.pose_motion import PoseMotion
 from lumbar_coach.ui.session import describe
@@ -167,7 +167,7 @@ class SessionView(QWidget):
     def show_state(self, state: State, reason: str) -> None:
         paused = state is State.PAUSED
         self.controls.show_paused(paused)
-        self.ring.set_paused(paused)
+        self.ring.set_paused(paused, waiting=reason == WAITING)
         self.notice.setText(reason)
         self.notice.setVisible(bool(reason) and not self.compact)
         if state is State.RUNNING and self.isVisible():
