@@ -239,10 +239,9 @@ class Session:
     def _wait_for_person(self, now: float) -> list[Event]:
         """Pause at the end of the phase; resuming starts the next one."""
         self._waited = True
-        self._settle_active(now)
-        self._anchor_time = self.phase.end
-        self.state = State.PAUSED
-        return [StateChanged(State.PAUSED, WAITING)]
+        events = self._pause_at(now, WAITING)
+        self._anchor_time = self.phase.end   # however late this tick came
+        return events
 
     def _enter(self, index: int, now: float) -> list[Event]:
         self.index = index
