@@ -16,7 +16,7 @@ class KeyReader:
         self._saved = None
 
     def __enter__(self) -> KeyReader:
-        if self._interactive():
+        if self.interactive():
             import termios
             import tty
             self._saved = termios.tcgetattr(self.stream.fileno())
@@ -28,7 +28,8 @@ class KeyReader:
             import termios
             termios.tcsetattr(self.stream.fileno(), termios.TCSADRAIN, self._saved)
 
-    def _interactive(self) -> bool:
+    def interactive(self) -> bool:
+        """True when keys can be read (the stream is a terminal)."""
         try:
             return self.stream.isatty()
         except (AttributeError, ValueError):
@@ -37,7 +38,7 @@ class KeyReader:
     def wait(self, seconds: float) -> str | None:
         """The key pressed within ``seconds``, or None."""
         seconds = max(0.0, seconds)
-        if not self._interactive():
+        if not self.interactive():
             time.sleep(seconds)
             return None
         ready, _, _ = select.select([self.stream], [], [], seconds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from dataclasses import replace
 
 from lumbar_coach.cli.common import PlannedRoutine, UsageError, add_routine_arguments, planned_from_args, report
 from lumbar_coach.cli.keys import KeyReader
@@ -13,11 +14,15 @@ from lumbar_coach.cli.terminal_voice import TerminalVoice
 from lumbar_coach.core.catalog import Catalog
 from lumbar_coach.core.errors import CoachError
 from lumbar_coach.core.library import default_catalog
+from lumbar_coach.core.phases import Timeline
+from lumbar_coach.core.planner import plan
 from lumbar_coach.core.session import CLOCK_JUMP_SECONDS, Session
 from lumbar_coach.storage.history import History
 from lumbar_coach.storage.session_recorder import SessionRecorder
 
 MAX_SPEED = 1000.0
+NO_WAITING = ("lumbar-coach: not waiting before each stretch: keys are read only from a terminal, "
+              "so nothing could carry the session on")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -55,14 +60,15 @@ def run(args: argparse.Namespace) -> int:
 
 def run_in_terminal(planned: PlannedRoutine, catalog: Catalog, speed: float, args: argparse.Namespace) -> int:
     """Coach the planned routine in the terminal, speaking unless muted, recording as it goes."""
-    timeline = planned.timeline
+    keys = KeyReader()
+    timeline = _timeline_for(planned, catalog, keys.interactive())
     speaks = not args.mute and planned.context.settings.voice_enabled
     voice = TerminalVoice(planned.context.settings, timeline, speed) if speaks else None
     history = History()
     recorder = SessionRecorder(history, timeline)
     recorder.begin()
     try:
-        with KeyReader() as keys:
+        with keys:
             session = Session(timeline, clock_jump_seconds=CLOCK_JUMP_SECONDS * speed)
             TerminalRun(session, catalog, SpeedClock(speed), sys.stdout, as_json=args.json, keys=keys,
                         recorder=recorder, voice=voice).run()
@@ -71,3 +77,11 @@ def run_in_terminal(planned: PlannedRoutine, catalog: Catalog, speed: float, arg
         if voice:
             voice.finish()
     return 0
+
+
+def _timeline_for(planned: PlannedRoutine, catalog: Catalog, keys_readable: bool) -> Timeline:
+    """The planned timeline, without waits for the person when no key could end them."""
+    if keys_readable or not planned.settings.wait_for_me:
+        return planned.timeline
+    print(NO_WAITING, file=sys.stderr)
+    return plan(planned.routine, catalog, replace(planned.settings, wait_for_me=False))

@@ -125,3 +125,11 @@ def test_a_spoken_terminal_run_stays_on_time_whatever_the_sound_device():
     assert events[-1]["completed"] is True
     assert all(abs(p["t"] - p["planned"] / 40) < 0.05 for p in phases)
     assert all(line.startswith("lumbar-coach: ") for line in result.stderr.splitlines())
+
+
+def test_without_a_terminal_the_run_does_not_wait_for_a_key_that_cannot_come():
+    from lumbar_coach.storage.settings import Settings, save_settings
+    save_settings(Settings(wait_for_me=True))
+    result = coach("run", "bridge", "--no-gui", "--speed", "200", "--mute", timeout=30)
+    assert result.returncode == 0 and "Routine complete" in result.stdout
+    assert "Waiting for you" not in result.stdout and "not waiting before each stretch" in result.stderr
