@@ -38,8 +38,11 @@ def render(text: str, cache: Path, voice: str = "en-us", rate: int = 160) -> byt
 
 
 def to_raw_16k(wav: bytes) -> bytes:
-    """Resample a WAV (any rate) to raw 16 kHz mono signed 16-bit with sox."""
-    command = ["sox", "-t", "wav", "-", "-t", "raw", "-r", str(RATE), "-c", "1", "-b", "16", "-e", "signed-integer", "-"]
+    """Resample a WAV (any rate) to raw 16 kHz mono signed 16-bit with sox.
+
+    ``-R`` seeds sox's dither the same way every time, so the same text always gives the same samples.
+    """
+    command = ["sox", "-R", "-t", "wav", "-", "-t", "raw", "-r", str(RATE), "-c", "1", "-b", "16", "-e", "signed-integer", "-"]
     return subprocess.run(command, input=wav, capture_output=True, check=True).stdout
 
 

