@@ -8,8 +8,8 @@ word said on its own), and a command must come after half a second of quiet,
 not in the middle of running speech. Measured with
 ``tests/bench/bench_listening.py`` (espeak-ng speech, six voices at 130, 160
 and 190 words a minute, and every line the app says in the full routine, 225
-minutes of it, with no self-hearing guard): after "coach", 96% of commands
-recognised, 2% taken for another command, and 0.6 false triggers per 10
+minutes of it, with no self-hearing guard): after "coach", 95% of commands
+recognised, 2% taken for another command, and 0.7 false triggers per 10
 minutes of the app's lines; bare commands, 82% and 1.5 false triggers per 10
 minutes. With the noise of a busy room mixed in (``--noise 300``), 87% and
 2.6 false triggers per 10 minutes after "coach".
