@@ -66,6 +66,7 @@ class FilterBar(QWidget):
 
     def _lay_out(self) -> None:
         self.filters = _row(self, (None, self.search, 12, self.all_button, self.favourites_button))
+        self.filters.layout().setStretchFactor(self.search, 4)   # the search grows first, up to its widest
         self.pages = _row(self, (self.routines_button, self.history_button, self.settings_button, self.help_button))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(24, 18, 24, 8)
@@ -145,5 +146,5 @@ def _row(parent: QWidget, items: tuple) -> QWidget:
         elif isinstance(item, int):
             layout.addSpacing(item)
         else:
-            layout.addWidget(item, 4 if isinstance(item, QLineEdit) else 0)
+            layout.addWidget(item)
     return row

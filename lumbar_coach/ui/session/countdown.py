@@ -55,10 +55,11 @@ class CountdownRing(QWidget):
         return "Paused" if self.paused else self.caption
 
     def _refresh(self) -> None:
-        shown = (self.seconds_text(), self._arc_step(), self.paused, self.caption_text(), self.colour.rgb())
+        number, caption = self.seconds_text(), self.caption_text()
+        shown = (number, self._arc_step(), self.paused, caption, self.colour.rgb())
         if shown != self._shown:
             self._shown = shown
-            self.setAccessibleDescription(f"{self.seconds_text()} seconds left" if self.seconds_text() else self.caption_text())
+            self.setAccessibleDescription(f"{number} seconds left" if number else caption)
             self.update()
 
     def _arc_step(self) -> int:
