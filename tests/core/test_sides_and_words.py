@@ -47,6 +47,16 @@ def test_durations_as_words(seconds, said):
     assert words.duration(seconds) == said
 
 
-def test_clock_and_speaking_time():
+def test_clock():
     assert words.clock(754) == "12:34"
-    assert words.speaking_seconds("one two three four five") == pytest.approx(2.0)
+
+
+def test_speaking_time_grows_with_words_and_pauses_and_shrinks_with_speed():
+    plain = words.speaking_seconds("one two three four five", 150)
+    assert plain == pytest.approx(5 * 0.85 * 60 / 150)
+    assert words.speaking_seconds("one, two. three four: five", 150) == pytest.approx(plain + (0.4 + 0.8 + 0.8) * 60 / 150)
+    assert words.speaking_seconds("one two three four five", 300) == pytest.approx(plain / 2)
+
+
+def test_digits_and_hyphens_are_words_as_they_are_read():
+    assert words.speaking_seconds("90-90 cat-camel don't") == pytest.approx(words.speaking_seconds("a b c d don't"))
