@@ -5,6 +5,7 @@ A pure function: the same routine and settings always give the same timeline.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from lumbar_coach.core.catalog import Catalog, Dose, Stretch
@@ -55,12 +56,16 @@ def plan(routine: Routine, catalog: Catalog, settings: PlanSettings = PlanSettin
     builder = _TimelineBuilder(catalog, settings)
     stretches = [catalog.get(item.stretch_id) for item in routine.items]
     _require_painful_side(stretches, settings)
-    builder.intro(routine, _estimate_minutes(routine, catalog, settings))
+    builder.intro(routine, _estimate_minutes(routine, stretches, catalog, settings))
+    _add_stretches(builder, routine, stretches)
+    builder.done()
+    return builder.timeline(routine)
+
+
+def _add_stretches(builder: _TimelineBuilder, routine: Routine, stretches: list[Stretch]) -> None:
     for position, (stretch, item) in enumerate(zip(stretches, routine.items)):
         upcoming = stretches[position + 1] if position + 1 < len(stretches) else None
         builder.stretch(stretch, effective_dose(stretch, item), position, upcoming)
-    builder.done()
-    return builder.timeline(routine)
 
 
 def _require_painful_side(stretches: list[Stretch], settings: PlanSettings) -> None:
@@ -70,13 +75,18 @@ def _require_painful_side(stretches: list[Stretch], settings: PlanSettings) -> N
                                "(left, right, both or unsure) before starting")
 
 
-def _estimate_minutes(routine: Routine, catalog: Catalog, settings: PlanSettings) -> int:
-    """The routine's length in whole minutes, from a plan without the intro."""
-    builder = _TimelineBuilder(catalog, settings)
-    stretches = [catalog.get(item.stretch_id) for item in routine.items]
-    for position, (stretch, item) in enumerate(zip(stretches, routine.items)):
-        builder.stretch(stretch, effective_dose(stretch, item), position, None)
-    return max(1, round((builder.clock + 10) / 60))
+def _estimate_minutes(routine: Routine, stretches: list[Stretch], catalog: Catalog, settings: PlanSettings) -> int:
+    """The whole plan's length in whole minutes, the intro that says it included."""
+    body = _TimelineBuilder(catalog, settings)
+    _add_stretches(body, routine, stretches)
+    minutes = max(1, round(body.clock / 60))
+    for _ in range(2):   # the intro's own length can move the total across a minute, once
+        minutes = max(1, round((body.clock + body.spoken_length(_intro_text(routine, minutes), 3)) / 60))
+    return minutes
+
+
+def _intro_text(routine: Routine, minutes: int) -> str:
+    return f"{routine.title}. About {words.number(minutes)} minutes. {SAFETY_LINE}"
 
 
 class _TimelineBuilder:
@@ -95,12 +105,19 @@ class _TimelineBuilder:
         self.phases.append(phase)
         self.clock += phase.duration
 
+    def speaking(self, text: str) -> float:
+        return words.speaking_seconds(text, self.settings.words_per_minute)
+
     def spoken_length(self, text: str, least: float) -> float:
         """A phase long enough to say ``text`` with a breath after it, and at least ``least``."""
-        return float(max(least, round(words.speaking_seconds(text, self.settings.words_per_minute) + 1.5)))
+        return float(max(least, round(self.speaking(text) + 1.5)))
+
+    def then_time(self, text: str, seconds: int) -> float:
+        """A phase that says ``text`` and then leaves ``seconds`` to act on it."""
+        return float(math.ceil(self.speaking(text)) + seconds)
 
     def intro(self, routine: Routine, minutes: int) -> None:
-        text = f"{routine.title}. About {words.number(minutes)} minutes. {SAFETY_LINE}"
+        text = _intro_text(routine, minutes)
         self.add("intro", self.spoken_length(text, 3), [Cue(0, text, "announce")], SAFETY_LINE)
 
     def done(self) -> None:
@@ -129,8 +146,8 @@ class _TimelineBuilder:
 
     def _prepare(self, texts: _StretchWords, side: str | None, where: dict) -> None:
         """Getting into position; with ``wait_for_me`` the session then waits until the person carries on."""
-        text = texts.introduction(side)
-        length = self.spoken_length(text, self.settings.get_ready_seconds)
+        text = texts.introduction(side) + texts.movement(side)
+        length = self.then_time(text, self.settings.get_ready_seconds)
         cues = [Cue(0, text, "announce")]
         if self.settings.wait_for_me:
             cues.append(Cue(length, WAIT_LINE, "announce"))
@@ -138,8 +155,8 @@ class _TimelineBuilder:
 
     def _switch(self, texts: _StretchWords, side: str | None, where: dict) -> None:
         line = texts.switch(side)
-        text = f"{texts.release(side)} Switch sides. {line}"
-        self.add("switch", self.spoken_length(text, self.settings.switch_seconds), [Cue(0, text, "announce")], line, **where)
+        text = f"{texts.release(side)} Switch sides. {line}{texts.movement(side)}"
+        self.add("switch", self.then_time(text, self.settings.switch_seconds), [Cue(0, text, "announce")], line, **where)
 
     def _body(self, texts: _StretchWords, dose: Dose, side: str | None, where: dict, last_side: bool) -> None:
         if dose.kind == "timed":
@@ -155,14 +172,14 @@ class _TimelineBuilder:
         cues = [Cue(0, text, "announce")]
         if length >= 60:
             cues.append(Cue(length / 2, f"{words.duration(length // 2).capitalize()} to go.", "info"))
-        cues += _countdown(length)
+        cues += _countdown(length, after=self.speaking(text))
         self.add("timed", length, cues, texts.contract(side), set=None, of=None, **where)
 
     def _holds(self, texts: _StretchWords, dose: Dose, side: str | None, where: dict, last_side: bool) -> None:
         sets, length = dose.sets or 1, dose.hold_seconds or 1
         for number in range(1, sets + 1):
             text = texts.contract(side) + (" Hold, " + words.duration(length) + "." if length >= 10 else "")
-            cues = [Cue(0, text, "announce"), *_countdown(length)]
+            cues = [Cue(0, text, "announce"), *_countdown(length, after=self.speaking(text))]
             self.add("hold", length, cues, texts.contract(side), set=number, of=sets, **where)
             if number < sets:
                 self._rest_between(texts, side, number + 1, sets, dose.per_side, where)
@@ -178,7 +195,7 @@ class _TimelineBuilder:
 
     def _reps(self, texts: _StretchWords, dose: Dose, side: str | None, where: dict) -> None:
         reps, tempo = dose.reps or 1, self.settings.rep_tempo_seconds
-        cues = [Cue(0, f"{texts.contract(side)} {words.number(reps).capitalize()} reps. One.", "announce")]
+        cues = [Cue(0, f"{words.number(reps).capitalize()} reps. One.", "announce")]
         for rep in range(2, reps + 1):
             cues.append(Cue((rep - 1) * tempo, "Last one." if rep == reps else f"{words.number(rep).capitalize()}.", "count"))
         self.add("reps", reps * tempo, cues, texts.contract(side), set=None, of=reps, **where)
@@ -192,11 +209,20 @@ class _TimelineBuilder:
                  f"Next: {upcoming.name}", stretch_id=texts.stretch.id, stretch_index=position, side=None, mirrored=False)
 
 
-def _countdown(length: float) -> list[Cue]:
-    """Three, two, one over the last three seconds of a phase long enough for it."""
+COUNT_GAP = 0.3  # quiet between the phase's opening words and its first count
+
+
+def _countdown(length: float, after: float) -> list[Cue]:
+    """Three, two, one over the last seconds of a phase of five seconds or more.
+
+    Counts that would start before the opening words (``after`` seconds) are done
+    are left out, so a short hold always hears the same "Two. One." rather than a
+    "Three." that is dropped or cut.
+    """
     if length < 5:
         return []
-    return [Cue(length - n, f"{words.number(n).capitalize()}.", "count") for n in (3, 2, 1)]
+    return [Cue(length - n, f"{words.number(n).capitalize()}.", "count") for n in (3, 2, 1)
+            if length - n >= after + COUNT_GAP]
 
 
 def _mirrored(stretch: Stretch, side: str | None) -> bool:
@@ -240,6 +266,10 @@ class _StretchWords:
 
     def contract(self, side: str | None) -> str:
         return self._said(self.stretch.cues.contract, side)
+
+    def movement(self, side: str | None) -> str:
+        """For repetitions, how to move, said while getting ready so the count can start on the first one."""
+        return f" {self.contract(side)}" if self.stretch.dose.kind == "reps" else ""
 
     def release(self, side: str | None) -> str:
         return self._said(self.stretch.cues.release, side)

@@ -20,6 +20,12 @@ MINIMUM_WIDTH = 1100
 COLUMN_WIDTH = 480
 
 TIMINGS = ("get_ready_seconds", "rest_seconds", "switch_seconds", "rep_tempo_seconds")
+TIMING_HINTS = {
+    "get_ready_seconds": "time to get into position once the coach has described it",
+    "rest_seconds": "the shortest rest between two holds",
+    "switch_seconds": "time to change sides once the coach has described the other side",
+    "rep_tempo_seconds": "how long each repetition takes",
+}
 PAINFUL_SIDES = ((None, "Not asked yet"), ("left", "Left"), ("right", "Right"), ("both", "Both"), ("unsure", "Not sure"))
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
@@ -95,7 +101,7 @@ class SettingsDialog(QDialog):
         box.setSuffix(" s")
         label = bounds.label[0].upper() + bounds.label[1:]
         box.setAccessibleName(label)
-        box.setToolTip(f"{label}: {int(bounds.minimum)} to {int(bounds.maximum)} seconds")
+        box.setToolTip(f"{label}: {TIMING_HINTS[name]}, {int(bounds.minimum)} to {int(bounds.maximum)} seconds")
         self.form.addRow(label, box)
         return box
 

@@ -106,7 +106,44 @@ def test_reps_are_paced_and_counted_aloud(catalog):
     reps = phases_of(timeline, "hip-activation", "reps")[0]
     assert reps.duration == 30
     assert [c.offset for c in reps.cues] == [0, 6, 12, 18, 24]
-    assert [c.text for c in reps.cues[1:]] == ["Two.", "Three.", "Four.", "Last one."]
+    assert [c.text for c in reps.cues] == ["Five reps. One.", "Two.", "Three.", "Four.", "Last one."]
+
+
+def test_how_to_move_is_said_while_getting_ready_so_one_starts_the_first_rep(catalog):
+    timeline = plan(resolve(["hip-activation"], catalog), catalog)
+    prepare, switch = phases_of(timeline, "hip-activation", "prepare")[0], phases_of(timeline, "hip-activation", "switch")[0]
+    assert prepare.say[0].endswith("Draw a big, slow circle with your left knee, one way, then back the other way.")
+    assert switch.say[0].endswith("Draw a big, slow circle with your right knee, one way, then back the other way.")
+    assert all("circle" not in phase.say[0] for phase in phases_of(timeline, "hip-activation", "reps"))
+
+
+@pytest.mark.parametrize("words_per_minute", [80, 160, 300])
+def test_the_time_to_get_ready_and_switch_comes_after_the_words(catalog, words_per_minute):
+    settings = PlanSettings(painful_side="left", get_ready_seconds=7, switch_seconds=5, words_per_minute=words_per_minute)
+    for phase in plan(full_routine(catalog), catalog, settings).phases:
+        if phase.kind in ("prepare", "switch"):
+            pause = settings.get_ready_seconds if phase.kind == "prepare" else settings.switch_seconds
+            left_after_words = phase.duration - words.speaking_seconds(phase.say[0], words_per_minute)
+            assert pause <= left_after_words < pause + 1, (phase.index, phase.say[0])
+
+
+def test_a_short_hold_counts_only_what_fits_after_its_opening_words(catalog):
+    timeline = plan(full_routine(catalog), catalog, LEFT_PAIN)
+    for phase in (p for p in timeline.phases if p.kind == "hold"):
+        opening, *counts = phase.cues
+        words_end = words.speaking_seconds(opening.text) + 0.3
+        assert [c.text for c in counts] == ["Three.", "Two.", "One."][3 - len(counts):]
+        assert all(c.offset >= words_end for c in counts)
+        assert len(counts) == 3 or phase.duration - (len(counts) + 1) < words_end
+    bridge_counts = {tuple(c.text for c in p.cues[1:]) for p in phases_of(timeline, "bridge-hold", "hold")}
+    assert bridge_counts == {("Two.", "One.")}
+
+
+@pytest.mark.parametrize("names", [["full"], ["release"], ["bridge"], ["hip-activation", "glute"]])
+def test_the_intro_says_the_length_the_whole_plan_has(catalog, names):
+    timeline = plan(resolve(names, catalog), catalog, LEFT_PAIN)
+    minutes = max(1, round(timeline.total_seconds / 60))
+    assert f"About {words.number(minutes)} minute" in timeline.phases[0].say[0]
 
 
 def test_timed_release_has_a_halfway_line_and_a_countdown(catalog):
@@ -158,9 +195,11 @@ def test_dose_overrides_change_the_timeline(catalog):
 
 
 def test_settings_shape_the_timeline(catalog):
+    usual = plan(resolve(["bridge"], catalog), catalog)
     slow = plan(resolve(["bridge"], catalog), catalog, PlanSettings(rest_seconds=12, get_ready_seconds=30))
     rests = [p for p in slow.phases if p.kind == "rest"]
-    assert all(p.duration == 12 for p in rests) and slow.phases[1].duration == 30
+    assert all(p.duration == 12 for p in rests)
+    assert slow.phases[1].duration - usual.phases[1].duration == 30 - PlanSettings().get_ready_seconds
 
 
 @pytest.mark.parametrize("changes", [{"rest_seconds": 0}, {"get_ready_seconds": 99}, {"painful_side": "middle"}, {"verbosity": "loud"}, {"rep_tempo_seconds": 2.5}])

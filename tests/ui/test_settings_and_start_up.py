@@ -31,6 +31,13 @@ def test_timings_cannot_leave_their_bounds(qtbot):
     assert dialog.settings().get_ready_seconds == 30
 
 
+def test_the_getting_ready_timings_say_they_start_once_the_coach_has_spoken(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert "once the coach has described it" in dialog.timings["get_ready_seconds"].toolTip()
+    assert "once the coach has described the other side" in dialog.timings["switch_seconds"].toolTip()
+
+
 def test_a_damaged_settings_file_gives_defaults_and_a_message_once(make_window):
     settings_path().parent.mkdir(parents=True)
     settings_path().write_text("{ this is not json")
