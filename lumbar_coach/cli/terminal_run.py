@@ -143,7 +143,7 @@ def describe(phase: Phase, catalog: Catalog) -> str:
         detail = f"hold {phase.set} of {phase.of}"
     elif phase.kind == "reps" and phase.of:
         detail = f"{phase.of} reps"
-    side = f", {phase.side} side" if phase.side else ""
+    side = f", {phase.side_words}" if phase.side else ""
     return f"{name} - {detail}{side}"
 
 

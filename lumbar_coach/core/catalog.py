@@ -19,7 +19,7 @@ SIDES = ("left", "right")
 _STRETCH_KEYS = {"id", "name", "short_name", "category", "equipment", "targets", "position", "steps", "tips", "easier",
                  "safety", "images", "dose", "cues", "flare_up_caution"}
 _DOSE_KEYS = {"kind", "per_side", "first_side", "duration_seconds", "sets", "hold_seconds", "reps", "bend_away_from_painful_side"}
-_CUE_KEYS = {"prepare", "contract", "release", "switch"}
+_CUE_KEYS = {"prepare", "contract", "release", "switch", "side"}
 _SOURCE_KEYS = {"title", "routine_by", "role", "also_quoted"}
 
 
@@ -62,6 +62,7 @@ class Cues:
     contract: str
     release: str
     switch: str
+    side: str = ""   # how screens name the first side, when "left side" would mislead
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ def _read_cues(fields: FieldReader) -> Cues:
         contract=fields.text("contract"),
         release=fields.text("release"),
         switch=fields.text("switch", allow_empty=True),
+        side=fields.text("side", ""),
     )
 
 
@@ -224,6 +226,14 @@ def _check_unique(stretches: tuple[Stretch, ...], file_name: str) -> None:
         seen.add(stretch.id)
         if stretch.dose.per_side and not stretch.cues.switch:
             raise CatalogError(f"{file_name}, stretch '{stretch.id}', [cues], field 'switch': needed for a stretch done on each side")
+        _check_side_label(stretch, file_name)
+
+
+def _check_side_label(stretch: Stretch, file_name: str) -> None:
+    label, first = stretch.cues.side, stretch.dose.first_side
+    if label and (not stretch.dose.per_side or first is None or first not in label.split()):
+        raise CatalogError(f"{file_name}, stretch '{stretch.id}', [cues], field 'side': must name the first side "
+                           f"({first or 'this stretch has no sides'}), found {label!r}")
 
 
 def _check_images(stretches: tuple[Stretch, ...], assets_root: Path, file_name: str) -> None:

@@ -41,6 +41,14 @@ class Phase:
     set: int | None = None
     of: int | None = None
     waits: bool = False   # at its end the session waits for the person before the next phase starts
+    side_label: str | None = None   # the stretch's own name for the side, when "left side" would mislead
+
+    @property
+    def side_words(self) -> str:
+        """How screens name the side: "left side", or the stretch's own words ("left foot forward")."""
+        if not self.side:
+            return ""
+        return self.side_label or f"{self.side} side"
 
     @property
     def end(self) -> float:

@@ -130,7 +130,8 @@ class _TimelineBuilder:
     def stretch(self, stretch: Stretch, dose: Dose, position: int, upcoming: Stretch | None) -> None:
         texts = _StretchWords(stretch, self.settings)
         for side_number, side in enumerate(self._sides(stretch, dose)):
-            where = dict(stretch_id=stretch.id, stretch_index=position, side=side, mirrored=_mirrored(stretch, side))
+            where = dict(stretch_id=stretch.id, stretch_index=position, side=side, mirrored=_mirrored(stretch, side),
+                         side_label=texts.side_label(side))
             if side_number == 0:
                 self._prepare(texts, side, where)
             else:
@@ -266,6 +267,9 @@ class _StretchWords:
 
     def contract(self, side: str | None) -> str:
         return self._said(self.stretch.cues.contract, side)
+
+    def side_label(self, side: str | None) -> str | None:
+        return self._said(self.stretch.cues.side, side) if self.stretch.cues.side and side else None
 
     def movement(self, side: str | None) -> str:
         """For repetitions, how to move, said while getting ready so the count can start on the first one."""

@@ -63,6 +63,11 @@ def test_first_side_words_name_the_first_side(catalog):
             assert stretch.dose.first_side in stretch.cues.switch.lower(), stretch.id
 
 
+def test_the_hip_flexor_names_its_side_by_the_front_foot_as_the_other_stretches_use_their_own(catalog):
+    labels = {stretch.id: stretch.cues.side for stretch in catalog.stretches if stretch.cues.side}
+    assert labels == {"active-hip-flexor": "left foot forward"}
+
+
 def test_the_source_credits_the_physical_therapist(catalog):
     assert catalog.source.routine_by == "Grayson Wickham, PT, DPT"
     assert "physical therapist" in catalog.source.role
@@ -92,6 +97,9 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
     ('id = "glute-release"', 'id = "ql-oblique-release"', r"stretch 'ql-oblique-release', field 'id': used twice"),
     ('first_side = "left"\nreps = 5', 'first_side = "middle"\nreps = 5', r"stretch 'hip-activation', \[dose\], field 'first_side'"),
     ('kind = "reps"', 'kind = "holds"', r"stretch 'hip-activation', \[dose\], field 'reps': does not apply"),
+    ('side = "left foot forward"', 'side = "right foot forward"', r"stretch 'active-hip-flexor', \[cues\], field 'side': must name the first side \(left\)"),
+    ('side = "left foot forward"', 'side = ""', r"stretch 'active-hip-flexor', \[cues\], field 'side': must not be empty"),
+    ('release = "Lower slowly."', 'release = "Lower slowly."\nside = "left"', r"stretch 'bridge-hold', \[cues\], field 'side': must name the first side \(this stretch has no sides\)"),
 ])
 def test_a_bad_field_is_named_with_file_and_stretch(tmp_path, old, new, expected):
     path = _broken(tmp_path, old, new)

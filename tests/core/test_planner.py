@@ -62,6 +62,13 @@ def test_hold_numbers_count_up_on_each_side(catalog):
     assert all(p.duration == 20 for p in holds)
 
 
+def test_screens_name_the_side_in_the_stretchs_own_words(catalog):
+    timeline = plan(resolve(["active-hip-flexor", "active-hamstring", "bridge"], catalog), catalog)
+    named = {(p.stretch_id, p.side_words) for p in timeline.phases if p.kind == "hold"}
+    assert named == {("active-hip-flexor", "left foot forward"), ("active-hip-flexor", "right foot forward"),
+                     ("active-hamstring", "left side"), ("active-hamstring", "right side"), ("bridge-hold", "")}
+
+
 def test_the_second_side_is_said_mirrored(catalog):
     timeline = plan(resolve(["active-hamstring"], catalog), catalog)
     holds = phases_of(timeline, "active-hamstring", "hold")

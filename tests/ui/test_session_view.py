@@ -40,6 +40,15 @@ def test_a_hold_shows_where_you_are_what_is_next_and_the_seconds(window, clock):
     assert view.counter.text().startswith("Stretch 1 of 1 · ")
 
 
+def test_the_hip_flexor_hold_names_the_front_foot_not_the_stretched_side(window, clock):
+    view = start(window, ["active-hip-flexor"])
+    run_until(window, clock, lambda: view.phase.kind == "hold")
+    assert view.where.text() == "Hold 1 of 3 · left foot forward"
+    run_until(window, clock, lambda: view.phase.kind == "switch")
+    view.refresh_time()
+    assert view.where.text() == "Switch sides · right foot forward"
+
+
 def test_the_second_side_shows_the_picture_mirrored(window, clock):
     view = start(window, ["active-hamstring"])
     run_until(window, clock, lambda: view.phase.kind == "hold")

@@ -9,14 +9,9 @@ from lumbar_coach.core.phases import Phase, Timeline
 from lumbar_coach.core.words import clock
 
 
-def side_words(side: str | None) -> str:
-    return f"{side} side" if side else ""
-
-
 def where(phase: Phase, elapsed: float = 0.0) -> str:
     """"Hold 2 of 3 · left side", "Rep 4 of 5 · right side", "Get ready · left side"."""
-    side = side_words(phase.side)
-    return " · ".join(part for part in (_step(phase, elapsed), side) if part)
+    return " · ".join(part for part in (_step(phase, elapsed), phase.side_words) if part)
 
 
 def _step(phase: Phase, elapsed: float) -> str:
@@ -57,9 +52,9 @@ def _brief(phase: Phase, before: Phase, catalog: Catalog) -> str:
     if phase.kind == "rest":
         return f"rest {round(phase.duration)} s"
     if phase.kind == "switch":
-        return f"switch to the {phase.side} side"
+        return f"switch to {phase.side_words}" if phase.side_label else f"switch to the {phase.side} side"
     step = _step(phase, 0.0).lower()
-    return step if phase.side == before.side or not phase.side else f"{step} · {side_words(phase.side)}"
+    return step if phase.side == before.side or not phase.side else f"{step} · {phase.side_words}"
 
 
 def counter(phase: Phase, timeline: Timeline, remaining: float) -> str:
