@@ -108,10 +108,28 @@ def test_this_hurts_pauses_says_ease_off_and_can_skip_the_stretch(qtbot, window,
     key(qtbot, view, "Right")
     key(qtbot, view, "H")
     assert state(view) is State.PAUSED and view.hurt_panel.isVisible() and not view.controls.isVisible()
-    assert "Ease off" in speaker.texts[-1] and "smaller" in speaker.texts[-1]
+    easier = "Lift your hips only part of the way."
+    assert speaker.texts[-1].startswith("Ease off") and easier in speaker.texts[-1]
+    assert speaker.texts[-1].endswith("Or skip this stretch.")
+    assert easier in view.hurt_panel.message.text()
     view.hurt_panel.skip_button.click()
     assert view.phase.stretch_id == "glute-release" and state(view) is State.RUNNING
     assert not view.hurt_panel.isVisible()
+
+
+@pytest.mark.parametrize("wake_word, said", [(True, "Say coach go to carry on, or coach stop to end."),
+                                             (False, "Say go to carry on, or stop to end.")])
+def test_this_hurts_says_how_to_go_on_by_voice_while_listening(window, speaker, wake_word, said):
+    view = start(window, ["glute-release"])
+    view.hurts()
+    assert "make the movement smaller" in speaker.texts[-1]   # the intro has no stretch of its own
+    view.next()
+    view.show_listening(True, wake_word)
+    view.hurts()
+    assert speaker.texts[-1].endswith(said) and "Stay lying down" in speaker.texts[-1]
+    view.show_listening(False)
+    view.hurts()
+    assert speaker.texts[-1].endswith("Or skip this stretch.")
 
 
 def test_this_hurts_can_end_the_session(qtbot, window):

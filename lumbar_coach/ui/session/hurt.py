@@ -8,9 +8,24 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from lumbar_coach.ui.buttons import button
 from lumbar_coach.ui.theme import scaled_font
 
-EASE_OFF = ("Ease off now. Come out of the stretch slowly and breathe. "
-            "If you go on, make the movement smaller: less range, no pain.")
-SPOKEN = "Ease off now, slowly. If you carry on, make the movement smaller. Or skip this stretch."
+EASE_OFF = "Ease off now. Come out of the stretch slowly and breathe."
+SMALLER = "make the movement smaller: less range, no pain."
+
+
+def shown_advice(easier: str | None) -> str:
+    """The panel's words: ease off, then this stretch's easier version (or the general one)."""
+    return f"{EASE_OFF} If you go on, {f'make it easier: {easier}' if easier else SMALLER}"
+
+
+def spoken_advice(easier: str | None, commands: str | None) -> str:
+    """What the coach says: ease off, how to make it easier, and the ways on.
+
+    ``commands`` is how spoken commands start ("coach " or "") while listening, else None.
+    """
+    easing = f"make it easier. {easier}" if easier else "make the movement smaller."
+    ways_on = (f"Say {commands}go to carry on, or {commands}stop to end." if commands is not None
+               else "Or skip this stretch.")
+    return f"Ease off now, slowly. If you carry on, {easing} {ways_on}"
 
 
 class HurtPanel(QFrame):
@@ -25,7 +40,7 @@ class HurtPanel(QFrame):
         self.setObjectName("hurtPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("This hurts")
-        message = QLabel(EASE_OFF)
+        self.message = message = QLabel(shown_advice(None))
         message.setWordWrap(True)
         message.setFont(scaled_font(self.font(), 1.2))
         self.carry_on_button = button("Carry on, smaller", "Resume with a smaller movement", "Space", self)
@@ -42,3 +57,6 @@ class HurtPanel(QFrame):
         self.carry_on_button.clicked.connect(self.carryOn)
         self.skip_button.clicked.connect(self.skip)
         self.end_button.clicked.connect(self.end)
+
+    def set_advice(self, easier: str | None) -> None:
+        self.message.setText(shown_advice(easier))

@@ -18,7 +18,7 @@ from lumbar_coach.ui.session.pose_motion import PoseMotion
 from lumbar_coach.ui.session import describe
 from lumbar_coach.ui.session.controls import SessionControls
 from lumbar_coach.ui.session.countdown import CountdownRing
-from lumbar_coach.ui.session.hurt import SPOKEN, HurtPanel
+from lumbar_coach.ui.session.hurt import HurtPanel, spoken_advice
 from lumbar_coach.ui.session.keys import SessionKeys
 from lumbar_coach.ui.session.listening_badge import ListeningBadge
 from lumbar_coach.speech.coach import CoachVoice
@@ -41,6 +41,7 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.catalog, self.voice = catalog, voice
         self.speed = 1.0
+        self.command_start: str | None = None   # "coach " or "" while listening for spoken commands
         self.driver: QtSessionDriver | None = None
         self.timeline: Timeline | None = None
         self.phase: Phase | None = None
@@ -234,6 +235,7 @@ class SessionView(QWidget):
         """Show whether the coach is listening for spoken commands, and what to say."""
         self.listening_badge.show_listening(listening, wake_word)
         self.controls.show_listening(listening)
+        self.command_start = ("coach " if wake_word else "") if listening else None
 
     def toggle_mute(self) -> None:
         self.voice.set_muted(not self.voice.muted)
@@ -246,7 +248,9 @@ class SessionView(QWidget):
         self.driver.pause()
         if not self.hurt_panel.isVisible():
             self.hurtPressed.emit(self.phase)
-        self.voice.say(SPOKEN, "announce")
+        easier = self.catalog.get(self.phase.stretch_id).easier if self.phase and self.phase.stretch_id else None
+        self.hurt_panel.set_advice(easier)
+        self.voice.say(spoken_advice(easier, self.command_start), "announce")
         self.controls.hide()
         self.hurt_panel.show()
         self.hurt_panel.carry_on_button.setFocus()
