@@ -21,6 +21,8 @@ system_packages=(
   sox xvfb poppler-utils
   # a private sound server whose stand-in microphone hears what is played: used by the tests
   pulseaudio pulseaudio-utils
+  # a private session bus for testing how the screen is kept on
+  dbus-daemon
   # checking the desktop entry and AppStream metainfo
   desktop-file-utils appstream
   # proving that no code path opens a network socket

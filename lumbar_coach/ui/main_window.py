@@ -20,6 +20,7 @@ from lumbar_coach.ui.banner import Banner
 from lumbar_coach.ui.caution import CautionPanel
 from lumbar_coach.ui.clock import session_clock
 from lumbar_coach.ui.history.recording import PracticeLog
+from lumbar_coach.ui.keep_awake import KeepAwake
 from lumbar_coach.ui.library.view import LibraryView
 from lumbar_coach.ui.pain.dialog import ask_pain_before
 from lumbar_coach.ui.painful_side import ask_painful_side
@@ -46,13 +47,15 @@ class MainWindow(QMainWindow):
                  painful_side_asker: Callable[[QWidget], str | None] = ask_painful_side,
                  pain_asker: Callable[[QWidget], int | None] = ask_pain_before,
                  csv_asker: Callable[[QWidget], Path | None] | None = None,
-                 pdf_asker: Callable[[QWidget, Routine], Path | None] = ask_pdf_path) -> None:
+                 pdf_asker: Callable[[QWidget, Routine], Path | None] = ask_pdf_path,
+                 keep_awake: KeepAwake | None = None) -> None:
         super().__init__()
         self.data, self.clock, self.speed = data, clock, speed
         self.screenshot_mode, self.safety_first = screenshot_mode, safety_first and not screenshot_mode
         self.painful_side_asker, self.pain_asker, self.pdf_asker = painful_side_asker, pain_asker, pdf_asker
         self.voice = CoachVoice(speaker, beeper, muted=not data.settings.voice_enabled, parent=self)
         self.log = PracticeLog(recording=not screenshot_mode, on_problem=self.show_message)
+        self.keep_awake = keep_awake or KeepAwake()
         self.last_start: tuple[Routine, Timeline] | None = None
         self.pending: Routine | None = None
         self.quitting = False
@@ -310,6 +313,8 @@ class MainWindow(QMainWindow):
         self.session_view.setFocus()
         driver.start()
         self.listening.session_started()
+        if not self.screenshot_mode:
+            self.keep_awake.hold()
         return driver
 
     def start_again(self) -> None:
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def show_summary(self, finished: Finished) -> None:
         self.listening.session_ended()
+        self.keep_awake.release()
         if self.isFullScreen():
             self.toggle_full_screen()
         timeline = self.session_view.timeline
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
         if self.built("session_view"):
             self.listening.shutdown()
             self.session_view.unbind()
+        self.keep_awake.release()
         self.voice.shutdown()
         self.log.close()
         if not self.screenshot_mode:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lumbar_coach.storage import problems
+from lumbar_coach.ui.keep_awake import KeepAwake
 
 
 class FakeClock:
@@ -15,6 +16,16 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+class StillScreen:
+    """A desktop that keeps the screen on without being asked anything real."""
+
+    def hold(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +59,7 @@ def make_window(qtbot, catalog, clock, speaker):
         data = UserData.load(catalog)
         options.setdefault("safety_first", False)
         options.setdefault("pain_asker", lambda parent: None)
+        options.setdefault("keep_awake", KeepAwake(StillScreen()))
         window = MainWindow(data, speaker=speaker, clock=clock, **options)
         window.show_problems()
         qtbot.addWidget(window)

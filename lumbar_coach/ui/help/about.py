@@ -17,7 +17,8 @@ LICENCE = "GPL-3.0-or-later"
 PRIVACY = ("Private by design: Lumbar Coach uses no network and no account. Your settings, routines and "
            "history stay in files on this computer; nothing leaves it.")
 DEPENDENCIES = (("PySide6 (Qt for Python)", "LGPL-3.0"), ("pyttsx3", "MPL-2.0"), ("platformdirs", "MIT"),
-                ("pocketsphinx and its English model", "BSD-style"), ("espeak-ng", "GPL-3.0"))
+                ("jeepney (Linux)", "MIT"), ("pocketsphinx and its English model", "BSD-style"),
+                ("espeak-ng", "GPL-3.0"))
 
 
 def about_html(source: Source, version: str = __version__) -> str:
