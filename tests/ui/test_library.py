@@ -155,3 +155,5 @@ def test_every_page_fits_a_screen_1024_pixels_wide(app_text, window):
               for index in range(window.stack.count())}
     assert "SessionView" in widths and max(widths.values()) <= 1000, widths
     assert window.minimumSizeHint().width() <= 1000
+    window.session_view.show_listening(True)
+    assert window.session_view.minimumSizeHint().width() <= 1000

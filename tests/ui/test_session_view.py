@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from lumbar_coach.core.planner import WAIT_LINE
 from lumbar_coach.core.session import WAITING, State
@@ -229,3 +230,18 @@ def test_with_wait_for_me_the_session_waits_after_getting_ready_until_space(qtbo
     view.driver.tick()
     assert view.driver.session.state is State.RUNNING and view.driver.session.phase.kind == "hold"
     assert not view.notice.isVisible() and not view.ring.waiting and view.ring.seconds_text() != ""
+
+
+def pixel_size(font) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+def test_nothing_the_session_shows_is_smaller_than_14_pt_at_1280_by_800(window):
+    window.resize(1280, 800)
+    view = start(window, ["active-hamstring"])
+    view.hurts()
+    shown = [view.instruction, view.where, view.title, view.coming, view.counter, view.hurt_panel.message,
+             *view.hurt_panel.findChildren(QPushButton), *view.controls.buttons.values()]
+    fourteen_points = 14 * 96 / 72
+    sizes = {widget.text()[:20]: pixel_size(widget.font()) for widget in shown}
+    assert min(sizes.values()) >= fourteen_points - 0.5, sizes

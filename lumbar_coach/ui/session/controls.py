@@ -31,7 +31,7 @@ class SessionControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for name, (text, tip, key) in CONTROLS.items():
             if name in ("repeat", "stop", "hurt"):
-                layout.addSpacing(16)
+                layout.addSpacing(8)
             self.buttons[name] = button(text, tip, key, self)
             self.buttons[name].setMinimumHeight(40)
             layout.addWidget(self.buttons[name])

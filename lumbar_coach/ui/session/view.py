@@ -294,7 +294,8 @@ class SessionView(QWidget):
             _pixels(widget, height * 0.027)
         self.listening_badge.fit_icon()
         for widget in (*self.controls.buttons.values(), self.hurt_panel):
-            _pixels(widget, height * 0.022)
+            _pixels(widget, height * 0.025)
+        _pixels(self.hurt_panel.message, height * 0.03)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
