@@ -21,6 +21,7 @@ SAFETY_LINE = "Move slowly and with control, never into pain, and make the movem
 WAIT_LINE = "Take your time. Carry on when you're ready."
 CLOSING_LINE = ("That's the routine done. Some muscle soreness later is normal. "
                 "More pain, or numbness, tingling or burning, today or tomorrow, means stop and see a healthcare provider.")
+PAIN_AFTER_LINE = "When you're up, you can score how your back feels now, from zero to ten, on the screen."
 BOUNDS = {"get_ready_seconds": (3, 30), "rest_seconds": (2, 30), "switch_seconds": (3, 30), "rep_tempo_seconds": (3, 20),
           "words_per_minute": (80, 300)}
 
@@ -121,7 +122,7 @@ class _TimelineBuilder:
         self.add("intro", self.spoken_length(text, 3), [Cue(0, text, "announce")], SAFETY_LINE)
 
     def done(self) -> None:
-        text = f"{self.last_release} {CLOSING_LINE}".strip()
+        text = f"{self.last_release} {CLOSING_LINE} {PAIN_AFTER_LINE}".strip()
         self.add("done", 0, [Cue(0, text, "announce")], CLOSING_LINE)
 
     def timeline(self, routine: Routine) -> Timeline:

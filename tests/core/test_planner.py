@@ -176,6 +176,7 @@ def test_the_session_opens_with_the_safety_line_and_closes_with_the_warning(cata
     assert "never into pain" in timeline.phases[0].say[0]
     closing = timeline.phases[-1].say[0]
     assert "numbness, tingling or burning" in closing and "healthcare provider" in closing
+    assert closing.endswith("score how your back feels now, from zero to ten, on the screen.")
 
 
 def test_full_verbosity_reads_every_step(catalog):
