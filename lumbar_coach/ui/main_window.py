@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
     def safety(self):
         from lumbar_coach.ui.safety.view import SafetyView
         page = SafetyView(parent=self)
-        return self._page(page, ((page.confirmed, self.safety_confirmed), (page.back, self.leave_safety)))
+        return self._page(page, ((page.confirmed, self.safety_confirmed), (page.flagged, self.safety_flagged),
+                                 (page.back, self.leave_safety)))
 
     @cached_property
     def about(self):
@@ -218,6 +219,13 @@ class MainWindow(QMainWindow):
         pending, self.pending = self.pending, None
         if pending is None or not self.start_routine(pending):
             self.show_library()
+
+    def safety_flagged(self) -> None:
+        """A warning sign applies: nothing starts, the library says to see a provider, and the page asks again next time."""
+        from lumbar_coach.ui.safety.words import FLAGGED
+        self.pending = None
+        self.show_library()
+        self.show_message(FLAGGED)
 
     def leave_safety(self) -> None:
         self.pending = None

@@ -39,6 +39,26 @@ def test_a_routine_started_before_confirming_waits_for_the_safety_page(make_wind
     assert window.session_view.driver.session.timeline.routine.name == "bridge-hold"
 
 
+def test_a_warning_sign_that_applies_starts_nothing_and_says_to_see_a_provider_first(make_window):
+    window = make_window(safety_first=True)
+    window.show_library()
+    assert not window.start_routine(resolve(["bridge"], window.data.catalog))
+    assert window.safety.flag_button.isVisible()
+    window.safety.flag_button.click()
+    assert window.current_page() is window.library and not window.built("session_view")
+    assert window.banner.isVisible() and "see a healthcare provider before you start" in window.banner.text.text()
+    assert not load_settings().safety_confirmed
+    assert not window.start_routine(resolve(["bridge"], window.data.catalog))
+    assert window.current_page() is window.safety
+
+
+def test_the_warning_sign_answer_is_only_asked_before_the_first_session(make_window):
+    window = make_window()
+    window.show_safety()
+    assert not window.safety.flag_button.isVisible()
+    assert window.safety.confirm_button.text() == words.LATER_BUTTON
+
+
 def test_escape_leaves_without_confirming(qtbot, make_window):
     window = make_window(safety_first=True)
     qtbot.keyClick(window.safety.confirm_button, Qt.Key.Key_Escape)

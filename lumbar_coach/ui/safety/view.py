@@ -19,9 +19,11 @@ COLUMN_WIDTH = 960
 
 
 class SafetyView(QWidget):
-    """Emits ``confirmed`` with the painful side chosen (or None); Esc emits ``back``."""
+    """Emits ``confirmed`` with the painful side chosen (or None), ``flagged`` when a warning sign
+    applies (first read only); Esc emits ``back``."""
 
     confirmed = Signal(object)   # str | None
+    flagged = Signal()
     back = Signal()
 
     def __init__(self, advice: SafetyAdvice | None = None, parent: QWidget | None = None) -> None:
@@ -37,6 +39,9 @@ class SafetyView(QWidget):
         self.side = SideChoice(self)
         self.confirm_button = make_primary(button(words.FIRST_RUN_BUTTON, "Confirm and go on", "Enter", self))
         self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self.side.value()))
+        self.flag_button = button(words.FLAG_BUTTON, "A warning sign applies: see a healthcare provider first", "", self)
+        self.flag_button.setMinimumHeight(44)
+        self.flag_button.clicked.connect(self.flagged)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -64,6 +69,7 @@ class SafetyView(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(60, 8, 60, 24)
         row.addStretch(1)
+        row.addWidget(self.flag_button)
         row.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +81,7 @@ class SafetyView(QWidget):
         text = words.FIRST_RUN_BUTTON if first_run else words.LATER_BUTTON
         self.confirm_button.setText(text)
         self.confirm_button.setAccessibleName(text)
+        self.flag_button.setVisible(first_run)
         self.side.set_value(painful_side)
         self.confirm_button.setFocus()
 

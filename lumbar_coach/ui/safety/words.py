@@ -8,8 +8,11 @@ from lumbar_coach.core.safety import SafetyAdvice
 
 HEADING = "Before you start"
 SIDE_QUESTION = "Which side of your lower back hurts? The side bend goes away from it. (Optional; change it in Settings.)"
-FIRST_RUN_BUTTON = "I have read this: continue"
+FIRST_RUN_BUTTON = "None of these is true: continue"
+FLAG_BUTTON = "One of these is true for me"
 LATER_BUTTON = "Back to the library"
+FLAGGED = ("Please see a healthcare provider before you start this routine, and tell them which warning sign "
+           "you have. Every stretch stays here to read; the routine is ready when they say it suits you.")
 
 
 def red_flags_html(advice: SafetyAdvice) -> str:
