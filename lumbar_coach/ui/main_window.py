@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.log = PracticeLog(recording=not screenshot_mode, on_problem=self.show_message)
         self.keep_awake = keep_awake or KeepAwake()
         self.last_start: tuple[Routine, Timeline] | None = None
+        self.pain_before: int | None = None
         self.pending: Routine | None = None
         self.quitting = False
         self.setWindowTitle(APP_NAME)
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
         self.session_view.bind(driver, timeline)
         self.log.start(driver, timeline, pain_before)
         self.last_start = (routine, timeline)
+        self.pain_before = pain_before
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
         driver.start()
@@ -335,7 +337,7 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.toggle_full_screen()
         timeline = self.session_view.timeline
-        self.summary.show_result(finished, timeline)
+        self.summary.show_result(finished, timeline, self.pain_before)
         self.stack.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from lumbar_coach.storage.history import History, history_path
 from lumbar_coach.ui.pain.dialog import PainDialog
+from lumbar_coach.ui.session.summary import pain_noted_text
 from lumbar_coach.ui.words import SORE_NOTE
 from tests.ui.conftest import run_until, start
 
@@ -52,7 +53,26 @@ def test_pain_before_comes_from_the_question_and_pain_after_from_one_key(qtbot, 
     qtbot.keyClick(window.summary.back_button, Qt.Key.Key_3)
     [record] = stored_sessions()
     assert (record.pain_before, record.pain_after) == (6, 3)
-    assert "3 out of 10" in window.summary.pain_noted.text() and window.current_page() is window.summary
+    assert window.summary.pain_noted.text() == "Noted: 3 out of 10, down from 6 before the session."
+    assert window.current_page() is window.summary
+
+
+def test_more_pain_after_than_before_is_met_with_when_to_stop(qtbot, make_window, clock):
+    window = make_window(pain_asker=lambda parent: 2)
+    start(window, ["bridge"])
+    run_until(window, clock, lambda: window.current_page() is window.summary)
+    qtbot.keyClick(window.summary.back_button, Qt.Key.Key_5)
+    noted = window.summary.pain_noted.text()
+    assert noted.startswith("Noted: 5 out of 10, up from 2") and "see a healthcare provider" in noted
+
+
+@pytest.mark.parametrize(("after", "before", "said"), [
+    (4, None, "Noted: 4 out of 10. Thank you."),
+    (4, 4, "Noted: 4 out of 10, the same as before the session."),
+    (1, 4, "Noted: 1 out of 10, down from 4 before the session."),
+])
+def test_the_pain_score_is_noted_beside_the_one_before(after, before, said):
+    assert pain_noted_text(after, before) == said
 
 
 def test_the_ten_button_scores_ten_and_enter_leaves_without_a_score(qtbot, window, clock):

@@ -47,6 +47,19 @@ def after_session_lines() -> str:
     return f"{advice.during_and_after} {advice.soreness_is_normal}"
 
 
+def pain_noted_text(after: int, before: int | None) -> str:
+    """What the summary says of a pain score, beside the one given before the session if there was one."""
+    noted = f"Noted: {after} out of 10"
+    if before is None:
+        return f"{noted}. Thank you."
+    if after < before:
+        return f"{noted}, down from {before} before the session."
+    if after == before:
+        return f"{noted}, the same as before the session."
+    return (f"{noted}, up from {before} before the session. Make the movements smaller next time, and if the pain "
+            "keeps rising today or tomorrow, stop the routine and see a healthcare provider.")
+
+
 class SummaryView(QWidget):
     """The end of a session; digits score the pain now, Enter or Esc goes back to the library."""
 
@@ -63,6 +76,8 @@ class SummaryView(QWidget):
         self.pain = PainScale(AFTER, self)
         self.pain.chosen.connect(self.score_pain)
         self.pain_noted = QLabel()
+        self.pain_noted.setWordWrap(True)
+        self.pain_before: int | None = None
         self.safety = CautionPanel("Safety after a session", self)
         self.safety.set_text(escape(after_session_lines()))
         self.back_button = button("Back to the library", "Back to the library", "Enter", self)
@@ -89,7 +104,8 @@ class SummaryView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(row)
 
-    def show_result(self, finished: Finished, timeline: Timeline) -> None:
+    def show_result(self, finished: Finished, timeline: Timeline, pain_before: int | None = None) -> None:
+        self.pain_before = pain_before
         self.heading.setText("Well done" if finished.completed else "Session ended")
         self.body.setText(summary_html(finished, timeline, self.catalog))
         self.pain.show_chosen(None)
@@ -99,7 +115,7 @@ class SummaryView(QWidget):
     def score_pain(self, score: int) -> None:
         """Keep the pain score given after the session (the last one given counts)."""
         self.pain.show_chosen(score)
-        self.pain_noted.setText(f"Noted: {score} out of 10. Thank you.")
+        self.pain_noted.setText(pain_noted_text(score, self.pain_before))
         self.painScored.emit(score)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
