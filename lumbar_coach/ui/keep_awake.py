@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +149,7 @@ class Caffeinate:
         self._process: subprocess.Popen | None = None
 
     def hold(self) -> None:
+        import subprocess
         try:
             self._process = subprocess.Popen(["caffeinate", "-d", "-i", "-w", str(os.getpid())],
                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

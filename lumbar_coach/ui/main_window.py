@@ -20,7 +20,6 @@ from lumbar_coach.ui.banner import Banner
 from lumbar_coach.ui.caution import CautionPanel
 from lumbar_coach.ui.clock import session_clock
 from lumbar_coach.ui.history.recording import PracticeLog
-from lumbar_coach.ui.keep_awake import KeepAwake
 from lumbar_coach.ui.library.view import LibraryView
 from lumbar_coach.ui.pain.dialog import ask_pain_before
 from lumbar_coach.ui.painful_side import ask_painful_side
@@ -33,6 +32,7 @@ from lumbar_coach.ui.words import stretch_notes
 if TYPE_CHECKING:   # the session's own modules load when the first session starts
     from lumbar_coach.core.phases import Timeline
     from lumbar_coach.core.session import Finished
+    from lumbar_coach.ui.keep_awake import KeepAwake
     from lumbar_coach.ui.session_driver import QtSessionDriver
 
 DEFAULT_SIZE = (1280, 800)
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.painful_side_asker, self.pain_asker, self.pdf_asker = painful_side_asker, pain_asker, pdf_asker
         self.voice = CoachVoice(speaker, beeper, muted=not data.settings.voice_enabled, parent=self)
         self.log = PracticeLog(recording=not screenshot_mode, on_problem=self.show_message)
-        self.keep_awake = keep_awake or KeepAwake()
+        self.keep_awake = keep_awake   # made when the first session starts
         self.last_start: tuple[Routine, Timeline] | None = None
         self.pain_before: int | None = None
         self.pending: Routine | None = None
@@ -324,8 +324,18 @@ class MainWindow(QMainWindow):
         driver.start()
         self.listening.session_started()
         if not self.screenshot_mode:
-            self.keep_awake.hold()
+            self._screen_kept_on().hold()
         return driver
+
+    def _screen_kept_on(self) -> KeepAwake:
+        if self.keep_awake is None:
+            from lumbar_coach.ui.keep_awake import KeepAwake
+            self.keep_awake = KeepAwake()
+        return self.keep_awake
+
+    def _let_screen_sleep(self) -> None:
+        if self.keep_awake is not None:
+            self.keep_awake.release()
 
     def start_again(self) -> None:
         if self.last_start is not None:
@@ -333,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def show_summary(self, finished: Finished) -> None:
         self.listening.session_ended()
-        self.keep_awake.release()
+        self._let_screen_sleep()
         if self.isFullScreen():
             self.toggle_full_screen()
         timeline = self.session_view.timeline
@@ -448,7 +458,7 @@ class MainWindow(QMainWindow):
         if self.built("session_view"):
             self.listening.shutdown()
             self.session_view.unbind()
-        self.keep_awake.release()
+        self._let_screen_sleep()
         self.voice.shutdown()
         self.log.close()
         if not self.screenshot_mode:
