@@ -50,6 +50,7 @@ class Settings:
     switch_seconds: int = _setting(8, WholeNumberRule("time to switch sides", 3, 30, "seconds"))
     rep_tempo_seconds: int = _setting(8, WholeNumberRule("time for each repetition", 3, 20, "seconds"))
     wait_for_me: bool = _setting(False, FlagRule("wait before each stretch"))
+    on_top_in_session: bool = _setting(False, FlagRule("keep the window on top during a session"))
     painful_side: str | None = _setting(None, ChoiceRule("painful side", PAINFUL_SIDES))
     flare_up: bool = _setting(False, FlagRule("flare-up mode"))
     voice_enabled: bool = _setting(True, FlagRule("spoken coaching"))

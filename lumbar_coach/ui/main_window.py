@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         self.listening.session_started()
         if not self.screenshot_mode:
             self._screen_kept_on().hold()
+            self._stay_on_top(self.data.settings.on_top_in_session)
         return driver
 
     def _screen_kept_on(self) -> KeepAwake:
@@ -332,6 +333,16 @@ class MainWindow(QMainWindow):
             from lumbar_coach.ui.keep_awake import KeepAwake
             self.keep_awake = KeepAwake()
         return self.keep_awake
+
+    def _stay_on_top(self, on: bool) -> None:
+        """In front of other windows (or not); changing it hides the window, so it is shown again."""
+        hint = Qt.WindowType.WindowStaysOnTopHint
+        if bool(self.windowFlags() & hint) == on:
+            return
+        visible = self.isVisible()
+        self.setWindowFlag(hint, on)
+        if visible:
+            self.show()
 
     def _let_screen_sleep(self) -> None:
         if self.keep_awake is not None:
@@ -344,6 +355,7 @@ class MainWindow(QMainWindow):
     def show_summary(self, finished: Finished) -> None:
         self.listening.session_ended()
         self._let_screen_sleep()
+        self._stay_on_top(False)
         if self.isFullScreen():
             self.toggle_full_screen()
         timeline = self.session_view.timeline

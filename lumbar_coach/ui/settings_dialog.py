@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
         self.wait_for_me = self._wait_for_me(settings.wait_for_me)
+        self.on_top = self._on_top(settings.on_top_in_session)
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
         self.flare_up = self._flare_up(settings.flare_up)
         self.voice = VoiceSettings(settings, self, **(voice_options or {}))
@@ -59,6 +60,15 @@ class SettingsDialog(QDialog):
         box.setToolTip("After getting ready for each stretch, the session waits until you press Space "
                        "(or say “coach go”), so you can take as long as you need to get into position")
         self.form.addRow("Before each stretch", box)
+        return box
+
+    def _on_top(self, on: bool) -> QCheckBox:
+        box = QCheckBox("Keep the window on top", self)
+        box.setChecked(on)
+        box.setAccessibleName("Keep the window on top during a session")
+        box.setToolTip("While a session runs, the window stays in front of other windows, so the countdown "
+                       "stays in sight if something else opens")
+        self.form.addRow("During a session", box)
         return box
 
     def _flare_up(self, on: bool) -> QCheckBox:
@@ -152,6 +162,7 @@ class SettingsDialog(QDialog):
         return self.original.replace(
             **{name: box.value() for name, box in self.timings.items()},
             wait_for_me=self.wait_for_me.isChecked(),
+            on_top_in_session=self.on_top.isChecked(),
             painful_side=self.painful_side.currentData(),
             flare_up=self.flare_up.isChecked(),
             reminder_enabled=self.reminder.isChecked() if self.reminder.isEnabled() else self.original.reminder_enabled,

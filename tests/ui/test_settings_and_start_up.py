@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from lumbar_coach.storage.paths import settings_path
 from lumbar_coach.storage.settings import Settings, load_settings
 from lumbar_coach.ui.settings_dialog import SettingsDialog
 from lumbar_coach.speech.coach import CoachVoice
 from lumbar_coach.speech.priority import priority_for_cue
+from tests.ui.conftest import start
 
 
 def test_the_dialog_changes_and_saves_settings(qtbot, make_window):
@@ -73,6 +76,25 @@ def test_voice_without_a_speaker_is_silent_but_keeps_mute():
 
 def test_cue_kinds_map_to_priorities():
     assert [int(priority_for_cue(kind)) for kind in ("announce", "info", "count")] == [2, 1, 0]
+
+
+def test_the_window_stays_on_top_during_a_session_only_when_chosen(qtbot, make_window):
+    on_top = Qt.WindowType.WindowStaysOnTopHint
+    window = make_window()
+    dialog = SettingsDialog(window.data.settings, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.on_top.isChecked()
+    start(window, ["bridge"])
+    assert not window.windowFlags() & on_top
+    window.session_view.stop()
+    dialog.on_top.setChecked(True)
+    window.apply_settings(dialog.settings())
+    assert load_settings().on_top_in_session and SettingsDialog(load_settings()).on_top.isChecked()
+    start(window, ["bridge"])
+    assert window.windowFlags() & on_top and window.isVisible()
+    window.session_view.stop()
+    assert window.current_page() is window.summary
+    assert not window.windowFlags() & on_top and window.isVisible()
 
 
 def test_waiting_before_each_stretch_is_chosen_in_the_dialog(qtbot, make_window):
