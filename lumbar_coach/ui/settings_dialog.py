@@ -41,10 +41,18 @@ class SettingsDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.timings = {name: self._timing(name, getattr(settings, name)) for name in TIMINGS}
-        self.wait_for_me = self._wait_for_me(settings.wait_for_me)
-        self.on_top = self._on_top(settings.on_top_in_session)
+        self.wait_for_me = self._flag(
+            "Before each stretch", "Wait until I carry on", "Wait before each stretch",
+            "After getting ready for each stretch, the session waits until you press Space (or say “coach go”), "
+            "so you can take as long as you need to get into position", settings.wait_for_me)
+        self.on_top = self._flag(
+            "During a session", "Keep the window on top", "Keep the window on top during a session",
+            "While a session runs, the window stays in front of other windows, so the countdown stays in sight "
+            "if something else opens", settings.on_top_in_session)
         self.painful_side = self._choice("Painful side", PAINFUL_SIDES, settings.painful_side)
-        self.flare_up = self._flare_up(settings.flare_up)
+        self.flare_up = self._flag(
+            "Flare-up mode", FLARE_UP, "Flare-up mode",
+            f"{safety_advice().flare_up} Flare-up mode leaves such stretches out of your routines.", settings.flare_up)
         self.voice = VoiceSettings(settings, self, **(voice_options or {}))
         self.commands = VoiceCommandSettings(settings, self, **(command_options or {}))
         possible = tray_available() if reminders_possible is None else reminders_possible
@@ -53,30 +61,13 @@ class SettingsDialog(QDialog):
         self.text_scale = self._text_scale(settings.text_scale)
         self._lay_out()
 
-    def _wait_for_me(self, on: bool) -> QCheckBox:
-        box = QCheckBox("Wait until I carry on", self)
+    def _flag(self, row: str, text: str, name: str, tip: str, on: bool) -> QCheckBox:
+        """A checkbox on its own row of the form."""
+        box = QCheckBox(text, self)
         box.setChecked(on)
-        box.setAccessibleName("Wait before each stretch")
-        box.setToolTip("After getting ready for each stretch, the session waits until you press Space "
-                       "(or say “coach go”), so you can take as long as you need to get into position")
-        self.form.addRow("Before each stretch", box)
-        return box
-
-    def _on_top(self, on: bool) -> QCheckBox:
-        box = QCheckBox("Keep the window on top", self)
-        box.setChecked(on)
-        box.setAccessibleName("Keep the window on top during a session")
-        box.setToolTip("While a session runs, the window stays in front of other windows, so the countdown "
-                       "stays in sight if something else opens")
-        self.form.addRow("During a session", box)
-        return box
-
-    def _flare_up(self, on: bool) -> QCheckBox:
-        box = QCheckBox(FLARE_UP, self)
-        box.setChecked(on)
-        box.setAccessibleName("Flare-up mode")
-        box.setToolTip(f"{safety_advice().flare_up} Flare-up mode leaves such stretches out of your routines.")
-        self.form.addRow("Flare-up mode", box)
+        box.setAccessibleName(name)
+        box.setToolTip(tip)
+        self.form.addRow(row, box)
         return box
 
     def _reminder(self, settings: Settings, possible: bool) -> tuple[QCheckBox, QTimeEdit, QLabel]:
