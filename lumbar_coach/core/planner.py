@@ -153,12 +153,14 @@ class _TimelineBuilder:
         cues = [Cue(0, text, "announce")]
         if self.settings.wait_for_me:
             cues.append(Cue(length, WAIT_LINE, "announce"))
-        self.add("prepare", length, cues, texts.setup(side), waits=self.settings.wait_for_me, **where)
+        self.add("prepare", length, cues, texts.setup(side) + texts.movement(side), waits=self.settings.wait_for_me,
+                 **where)
 
     def _switch(self, texts: _StretchWords, side: str | None, where: dict) -> None:
         line = texts.switch(side)
         text = f"{texts.release(side)} Switch sides. {line}{texts.movement(side)}"
-        self.add("switch", self.then_time(text, self.settings.switch_seconds), [Cue(0, text, "announce")], line, **where)
+        self.add("switch", self.then_time(text, self.settings.switch_seconds), [Cue(0, text, "announce")],
+                 line + texts.movement(side), **where)
 
     def _body(self, texts: _StretchWords, dose: Dose, side: str | None, where: dict, last_side: bool) -> None:
         if dose.kind == "timed":

@@ -120,6 +120,7 @@ def test_how_to_move_is_said_while_getting_ready_so_one_starts_the_first_rep(cat
     timeline = plan(resolve(["hip-activation"], catalog), catalog)
     prepare, switch = phases_of(timeline, "hip-activation", "prepare")[0], phases_of(timeline, "hip-activation", "switch")[0]
     assert prepare.say[0].endswith("Draw a big, slow circle with your left knee, one way, then back the other way.")
+    assert prepare.instruction.endswith("Draw a big, slow circle with your left knee, one way, then back the other way.")
     assert switch.say[0].endswith("Draw a big, slow circle with your right knee, one way, then back the other way.")
     assert all("circle" not in phase.say[0] for phase in phases_of(timeline, "hip-activation", "reps"))
 
